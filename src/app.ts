@@ -1,0 +1,84 @@
+import type { AddressInfo } from 'node:net';
+import type { Config } from './config';
+import { getGraphSummary } from './data/summary';
+import { createApolloServer } from './graphql/apollo';
+import { createHttpServer, GRAPHQL_PATH } from './http/server';
+import type { Logger } from './logger';
+import { createDatabase, waitForDatabase, type Database } from './neo4j/driver';
+import { startLocalNeo4j, type LocalNeo4j } from './neo4j/localNeo4j';
+import { applySchema } from './neo4j/schemaSetup';
+import { seedGraph } from './seed/seedGraph';
+import { isGraphEmpty } from './seed/writeDataset';
+
+export interface RunningApp {
+  url: string;
+  db: Database;
+  /** Drains HTTP, stops Apollo, closes the driver and stops the bundled Neo4j (if any). */
+  stop(): Promise<void>;
+}
+
+const DRAIN_TIMEOUT_MS = 10_000;
+
+/** Connects to the configured Neo4j, or starts the bundled one, and prepares its schema and data. */
+export async function openDatabase(config: Config, log: Logger): Promise<{ db: Database; local?: LocalNeo4j }> {
+  const local = config.neo4j.uri ? undefined : await startLocalNeo4j(config.neo4j.local, config.neo4j.password, log);
+  const uri = config.neo4j.uri ?? local!.uri;
+  const db = createDatabase({ ...config.neo4j, uri }, log);
+  try {
+    await waitForDatabase(db, config.neo4j.connectionTimeoutMs * 6, log);
+    await applySchema(db);
+  } catch (err) {
+    await db.close();
+    await local?.stop();
+    throw err;
+  }
+  return { db, ...(local ? { local } : {}) };
+}
+
+/** The composition root: config → database → schema and seed → Apollo → HTTP. */
+export async function startApp(config: Config, log: Logger): Promise<RunningApp> {
+  const { db, local } = await openDatabase(config, log);
+
+  if (config.seedOnStart && (await isGraphEmpty(db))) {
+    const summary = await seedGraph(db, config.seedDir);
+    log.info(summary, 'empty database: loaded the seed dataset');
+  }
+
+  const apollo = createApolloServer({ production: config.nodeEnv === 'production', log });
+  await apollo.start();
+  const server = createHttpServer({
+    apollo,
+    context: () => ({ db, log }),
+    isReady: () => db.driver.verifyConnectivity({ database: db.database }).then(() => true, () => false),
+    log,
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, resolve);
+  });
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}${GRAPHQL_PATH}`;
+
+  const graph = await getGraphSummary(db);
+  log.info(
+    { entities: graph.entityTotal, relationships: graph.relationshipTotal, reports: graph.reports.length },
+    `GraphQL API ready at ${url} (${graph.entityTotal} entities, ${graph.relationshipTotal} relationships)`,
+  );
+
+  let stopping: Promise<void> | undefined;
+  const stop = () => {
+    stopping ??= (async () => {
+      // Stop accepting connections, let in-flight requests finish, then cut idle keep-alives.
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      const forced = setTimeout(() => server.closeAllConnections(), DRAIN_TIMEOUT_MS);
+      await closed;
+      clearTimeout(forced);
+      await apollo.stop();
+      await db.close();
+      await local?.stop();
+    })();
+    return stopping;
+  };
+  return { url, db, stop };
+}

@@ -1,0 +1,131 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/** Root of the repository; every relative path in the configuration is resolved from it. */
+export const PROJECT_ROOT = path.resolve(__dirname, '..');
+
+const port = (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback);
+
+const booleanFlag = (fallback: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0'], { message: 'expected true or false' })
+    .default(fallback ? 'true' : 'false')
+    .transform((v) => v === 'true' || v === '1');
+
+const environmentSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    PORT: port(4000),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    SEED_ON_START: booleanFlag(true),
+    SEED_DIR: z.string().min(1).default('seed'),
+
+    NEO4J_URI: z
+      .string()
+      .regex(/^(bolt|bolt\+s|bolt\+ssc|neo4j|neo4j\+s|neo4j\+ssc):\/\/\S+$/, {
+        message: 'expected a bolt://, bolt+s://, neo4j:// or neo4j+s:// URI',
+      })
+      .optional(),
+    NEO4J_USERNAME: z.string().min(1).default('neo4j'),
+    NEO4J_PASSWORD: z.string().min(1).optional(),
+    NEO4J_DATABASE: z.string().min(1).default('neo4j'),
+    NEO4J_CONNECTION_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
+
+    NEO4J_LOCAL_PORT: port(7687),
+    NEO4J_LOCAL_DATA_DIR: z.string().min(1).default('.neo4j-data'),
+    NEO4J_LOCAL_HEAP_MB: z.coerce.number().int().min(128).max(8192).default(512),
+    NEO4J_LOCAL_PAGECACHE_MB: z.coerce.number().int().min(8).max(8192).default(64),
+    NEO4J_LOCAL_START_TIMEOUT_MS: z.coerce.number().int().positive().default(120_000),
+  })
+  .superRefine((env, ctx) => {
+    // The bundled database refuses passwords shorter than 8 characters at start-up,
+    // which would otherwise surface as an obscure launcher failure.
+    if (!env.NEO4J_URI && env.NEO4J_PASSWORD !== undefined && env.NEO4J_PASSWORD.length < 8) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['NEO4J_PASSWORD'],
+        message: 'the bundled Neo4j requires at least 8 characters',
+      });
+    }
+    if (env.NEO4J_URI && env.NEO4J_PASSWORD === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['NEO4J_PASSWORD'], message: 'required when NEO4J_URI is set' });
+    }
+  });
+
+/** Password of the bundled database when none is configured; it only listens on loopback. */
+const LOCAL_DEFAULT_PASSWORD = 'local-dev-password';
+
+export interface LocalNeo4jConfig {
+  port: number;
+  dataDir: string;
+  heapMb: number;
+  pageCacheMb: number;
+  startTimeoutMs: number;
+}
+
+export interface Config {
+  nodeEnv: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  logLevel: string;
+  seedOnStart: boolean;
+  seedDir: string;
+  neo4j: {
+    /** Undefined means: start the bundled Neo4j and connect to it. */
+    uri: string | undefined;
+    username: string;
+    password: string;
+    database: string;
+    connectionTimeoutMs: number;
+    local: LocalNeo4jConfig;
+  };
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads and validates the configuration once; throws ConfigError naming each bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // Empty strings are treated as unset, as shells and .env files often produce them.
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = environmentSchema.safeParse(present);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => {
+        const name = issue.path.join('.') || '(environment)';
+        const value = typeof issue.path[0] === 'string' ? present[issue.path[0]] : undefined;
+        const shown = value === undefined || /PASSWORD/.test(name) ? '' : ` (got "${value}")`;
+        return `${name}: ${issue.message}${shown}`;
+      }),
+    );
+  }
+  const e = parsed.data;
+  const fromRoot = (p: string) => path.resolve(PROJECT_ROOT, p);
+  return {
+    nodeEnv: e.NODE_ENV,
+    host: e.HOST,
+    port: e.PORT,
+    logLevel: e.LOG_LEVEL,
+    seedOnStart: e.SEED_ON_START,
+    seedDir: fromRoot(e.SEED_DIR),
+    neo4j: {
+      uri: e.NEO4J_URI,
+      username: e.NEO4J_USERNAME,
+      password: e.NEO4J_PASSWORD ?? LOCAL_DEFAULT_PASSWORD,
+      database: e.NEO4J_DATABASE,
+      connectionTimeoutMs: e.NEO4J_CONNECTION_TIMEOUT_MS,
+      local: {
+        port: e.NEO4J_LOCAL_PORT,
+        dataDir: fromRoot(e.NEO4J_LOCAL_DATA_DIR),
+        heapMb: e.NEO4J_LOCAL_HEAP_MB,
+        pageCacheMb: e.NEO4J_LOCAL_PAGECACHE_MB,
+        startTimeoutMs: e.NEO4J_LOCAL_START_TIMEOUT_MS,
+      },
+    },
+  };
+}

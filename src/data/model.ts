@@ -1,0 +1,111 @@
+import type { Provenance } from '../model/provenance';
+import type {
+  AwardRank,
+  EntityKind,
+  GroupKind,
+  Level,
+  OrganizationKind,
+  PartnershipKind,
+  ProjectStatus,
+  RelationType,
+} from '../model/vocabulary';
+
+/** Plain objects returned by the data-access layer; codegen maps schema types onto them. */
+
+interface EntityRecordBase {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  nameEn: string;
+  aliases: string[];
+  note: string | null;
+  sources: Provenance[];
+}
+
+export interface PersonRecord extends EntityRecordBase {
+  kind: 'PERSON';
+  pinyin: string;
+  pinyinPlain: string;
+  pinyinInitials: string;
+}
+export interface OrganizationRecord extends EntityRecordBase {
+  kind: 'ORGANIZATION';
+  orgKind: OrganizationKind;
+}
+export interface GroupRecord extends EntityRecordBase {
+  kind: 'GROUP';
+  groupKind: GroupKind;
+}
+export interface CompetitionRecord extends EntityRecordBase {
+  kind: 'COMPETITION';
+  edition: string | null;
+  level: Level | null;
+  date: string | null;
+  place: string | null;
+}
+export interface AwardRecord extends EntityRecordBase {
+  kind: 'AWARD';
+  rank: AwardRank;
+  rankText: string;
+  level: Level | null;
+  date: string | null;
+  discipline: string | null;
+  category: string | null;
+}
+export interface ProjectRecord extends EntityRecordBase {
+  kind: 'PROJECT';
+  status: ProjectStatus | null;
+  level: Level | null;
+  date: string | null;
+}
+export interface EventRecord extends EntityRecordBase {
+  kind: 'EVENT';
+  level: Level | null;
+  date: string | null;
+  place: string | null;
+}
+
+export type EntityRecord =
+  | PersonRecord
+  | OrganizationRecord
+  | GroupRecord
+  | CompetitionRecord
+  | AwardRecord
+  | ProjectRecord
+  | EventRecord;
+
+export interface RelationRecord {
+  id: string;
+  type: RelationType;
+  direction: 'OUTGOING' | 'INCOMING';
+  other: EntityRecord;
+  role: string | null;
+  roleEn: string | null;
+  partnershipKind: PartnershipKind | null;
+  date: string | null;
+  outcome: string | null;
+  count: number | null;
+  note: string | null;
+  sources: Provenance[];
+}
+
+export interface ReportRecord {
+  id: string;
+  title: string;
+  titleEn: string;
+  period: string;
+  sha256: string;
+}
+
+export interface GraphSummaryRecord {
+  entityCounts: { kind: EntityKind; count: number }[];
+  entityTotal: number;
+  relationshipTotal: number;
+  reports: ReportRecord[];
+}
+
+export interface EntityPage {
+  items: EntityRecord[];
+  totalCount: number;
+  hasNextPage: boolean;
+}

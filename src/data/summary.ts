@@ -1,0 +1,30 @@
+import type { Database } from '../neo4j/driver';
+import { ENTITY_KINDS, LABEL_OF_KIND, type EntityKind } from '../model/vocabulary';
+import type { GraphSummaryRecord, ReportRecord } from './model';
+
+/** Data access for the graph's overall figures. */
+export async function getGraphSummary(db: Database): Promise<GraphSummaryRecord> {
+  // Label counts come from Neo4j's count store: no node is read.
+  const countSubqueries = ENTITY_KINDS.map(
+    (kind) => `CALL { MATCH (n:${LABEL_OF_KIND[kind]}) RETURN count(n) AS ${kind.toLowerCase()} }`,
+  ).join('\n');
+  const result = await db.read(
+    `${countSubqueries}
+     CALL { MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS relationships }
+     CALL { MATCH (rep:Report) RETURN collect(rep {.id, .title, .titleEn, .period, .sha256}) AS reports }
+     RETURN ${ENTITY_KINDS.map((k) => k.toLowerCase()).join(', ')}, relationships, reports`,
+  );
+  const row = result.records[0]!;
+  const entityCounts = ENTITY_KINDS.map((kind: EntityKind) => ({ kind, count: row.get(kind.toLowerCase()) as number }));
+  return {
+    entityCounts,
+    entityTotal: entityCounts.reduce((sum, c) => sum + c.count, 0),
+    relationshipTotal: row.get('relationships') as number,
+    reports: (row.get('reports') as ReportRecord[]).sort((a, b) => a.id.localeCompare(b.id)),
+  };
+}
+
+export async function findReportById(db: Database, id: string): Promise<ReportRecord | null> {
+  const result = await db.read('MATCH (r:Report {id: $id}) RETURN r {.id, .title, .titleEn, .period, .sha256} AS report', { id });
+  return (result.records[0]?.get('report') as ReportRecord | undefined) ?? null;
+}

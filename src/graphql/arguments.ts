@@ -1,0 +1,36 @@
+import { badUserInput } from './errors';
+
+/** Validation and translation of common arguments, shared by the resolver modules. */
+
+export function pageSize(argumentName: string, value: number | null | undefined, fallback: number, max: number): number {
+  const size = value ?? fallback;
+  if (!Number.isInteger(size) || size < 1 || size > max) {
+    throw badUserInput(argumentName, `must be between 1 and ${max}, got ${size}`);
+  }
+  return size;
+}
+
+const CURSOR_PREFIX = 'id:';
+
+/** Cursors are opaque to clients: base64url of the last id seen. */
+export function encodeCursor(id: string): string {
+  return Buffer.from(CURSOR_PREFIX + id, 'utf8').toString('base64url');
+}
+
+export function decodeCursor(argumentName: string, cursor: string | null | undefined): string | null {
+  if (cursor === null || cursor === undefined) return null;
+  const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
+  if (!decoded.startsWith(CURSOR_PREFIX) || encodeCursor(decoded.slice(CURSOR_PREFIX.length)) !== cursor) {
+    throw badUserInput(argumentName, 'is not a cursor returned by this API');
+  }
+  return decoded.slice(CURSOR_PREFIX.length);
+}
+
+const MAX_NAME_LENGTH = 200;
+
+export function nonEmptyText(argumentName: string, value: string): string {
+  const trimmed = value.trim();
+  if (trimmed.length === 0) throw badUserInput(argumentName, 'must not be empty');
+  if (trimmed.length > MAX_NAME_LENGTH) throw badUserInput(argumentName, `must be at most ${MAX_NAME_LENGTH} characters`);
+  return trimmed;
+}

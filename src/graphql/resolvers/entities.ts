@@ -1,0 +1,48 @@
+import { findEntitiesByName, findEntityById, listEntities, listRelations } from '../../data/entities';
+import type { EntityRecord } from '../../data/model';
+import { ENTITY_KINDS, LABEL_OF_KIND, sectionNumber } from '../../model/vocabulary';
+import type { PersonResolvers, ProvenanceResolvers, QueryResolvers, Resolvers } from '../../generated/graphql';
+import { decodeCursor, encodeCursor, nonEmptyText, pageSize } from '../arguments';
+
+const MAX_ENTITY_PAGE = 100;
+const MAX_RELATIONS = 200;
+
+const Query: QueryResolvers = {
+  entity: (_root, { id }, { db }) => findEntityById(db, id),
+  entitiesByName: (_root, { name, kind }, { db }) => findEntitiesByName(db, nonEmptyText('name', name), kind ?? null),
+  entities: async (_root, args, { db }) => {
+    const first = pageSize('first', args.first, 20, MAX_ENTITY_PAGE);
+    const page = await listEntities(db, args.kind, first, decodeCursor('after', args.after));
+    const edges = page.items.map((node) => ({ cursor: encodeCursor(node.id), node }));
+    return {
+      edges,
+      totalCount: page.totalCount,
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+    };
+  },
+};
+
+/** The concrete GraphQL type of an entity is its kind's label (Person, Award, …). */
+const resolveEntityType = (entity: EntityRecord) => LABEL_OF_KIND[entity.kind] as 'Person';
+
+/** Every entity type resolves `relations` the same way; Person's signature stands for all. */
+const relations: NonNullable<PersonResolvers['relations']> = (entity, args, { db }) =>
+  listRelations(db, entity.id, {
+    type: args.type ?? null,
+    direction: args.direction ?? null,
+    first: pageSize('first', args.first, 50, MAX_RELATIONS),
+  });
+
+const Provenance: ProvenanceResolvers = {
+  sectionNumber: (source) => sectionNumber(source.section),
+};
+
+/** Each entity type shares the same `relations` field resolver. */
+const entityTypes = Object.fromEntries(ENTITY_KINDS.map((kind) => [LABEL_OF_KIND[kind], { relations }]));
+
+export const entityResolvers: Resolvers = {
+  Query,
+  Entity: { __resolveType: resolveEntityType },
+  Provenance,
+  ...entityTypes,
+};

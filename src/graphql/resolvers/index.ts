@@ -1,0 +1,11 @@
+import type { Resolvers } from '../../generated/graphql';
+import { entityResolvers } from './entities';
+import { nodeResolvers } from './node';
+import { summaryResolvers } from './summary';
+
+/** Merges the per-domain resolver maps (each owns distinct fields). */
+export const resolvers: Resolvers = {
+  ...entityResolvers,
+  ...nodeResolvers,
+  Query: { ...entityResolvers.Query, ...nodeResolvers.Query, ...summaryResolvers.Query },
+};

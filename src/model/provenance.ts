@@ -1,0 +1,41 @@
+import type { Section } from './vocabulary';
+
+/** Where a fact comes from: one verbatim fragment of one report. */
+export interface Provenance {
+  report: string;
+  section: Section;
+  /** Numbered item within the section; null for the preamble or a heading. */
+  item: number | null;
+  quote: string;
+}
+
+/**
+ * Neo4j properties cannot hold maps, so a list of provenances is stored as four parallel
+ * lists on the node or relationship. These two functions are the only place that knows it.
+ */
+export interface ProvenanceProperties {
+  srcReport: string[];
+  srcSection: string[];
+  /** 0 stands for "no item" (Neo4j lists cannot hold null). */
+  srcItem: number[];
+  srcQuote: string[];
+}
+
+export function toProvenanceProperties(sources: readonly Provenance[]): ProvenanceProperties {
+  return {
+    srcReport: sources.map((s) => s.report),
+    srcSection: sources.map((s) => s.section),
+    srcItem: sources.map((s) => s.item ?? 0),
+    srcQuote: sources.map((s) => s.quote),
+  };
+}
+
+export function fromProvenanceProperties(p: Partial<ProvenanceProperties>): Provenance[] {
+  const quotes = p.srcQuote ?? [];
+  return quotes.map((quote, i) => ({
+    report: p.srcReport?.[i] ?? '',
+    section: (p.srcSection?.[i] ?? '前言') as Section,
+    item: p.srcItem?.[i] ? p.srcItem[i]! : null,
+    quote,
+  }));
+}

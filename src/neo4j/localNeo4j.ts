@@ -1,0 +1,144 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import readline from 'node:readline';
+import { PROJECT_ROOT, type LocalNeo4jConfig } from '../config';
+import type { Logger } from '../logger';
+
+const LAUNCHER_DIR = path.join(PROJECT_ROOT, 'neo4j-local');
+const CLASSES_DIR = path.join(LAUNCHER_DIR, 'target', 'classes');
+const LIB_DIR = path.join(LAUNCHER_DIR, 'target', 'lib');
+const BUILD_STAMP = path.join(LAUNCHER_DIR, 'target', 'build.stamp');
+const BUILD_INPUTS = [
+  path.join(LAUNCHER_DIR, 'pom.xml'),
+  path.join(LAUNCHER_DIR, 'src', 'main', 'java', 'local', 'neo4j', 'Launcher.java'),
+];
+const READY_MARKER = 'NEO4J_LOCAL_READY';
+const STOP_GRACE_MS = 30_000;
+
+export class LocalNeo4jError extends Error {
+  override name = 'LocalNeo4jError';
+}
+
+function isBuildCurrent(): boolean {
+  if (!fs.existsSync(BUILD_STAMP) || !fs.existsSync(LIB_DIR)) return false;
+  const builtAt = fs.statSync(BUILD_STAMP).mtimeMs;
+  return BUILD_INPUTS.every((input) => fs.statSync(input).mtimeMs <= builtAt);
+}
+
+/**
+ * Compiles the launcher and copies Neo4j's jars next to it with Maven. The first run downloads
+ * about 130 MB from Maven Central; afterwards it is a no-op and works offline.
+ */
+export function ensureLauncherBuilt(log: Logger): void {
+  if (isBuildCurrent()) return;
+  log.info('Building the bundled Neo4j launcher; the first run downloads about 130 MB of jars from Maven Central');
+  const started = Date.now();
+  const result = spawnSync('mvn', ['-q', '-B', '-f', path.join(LAUNCHER_DIR, 'pom.xml'), 'package'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    encoding: 'utf8',
+  });
+  if (result.error) {
+    throw new LocalNeo4jError(
+      `Could not run Maven (${result.error.message}). Install JDK 17 and Maven, or set NEO4J_URI to use an existing Neo4j.`,
+    );
+  }
+  if (result.status !== 0) {
+    const tail = `${result.stdout}\n${result.stderr}`.trim().split('\n').slice(-20).join('\n');
+    throw new LocalNeo4jError(`Building the Neo4j launcher failed (mvn exit ${result.status}):\n${tail}`);
+  }
+  fs.writeFileSync(BUILD_STAMP, new Date().toISOString());
+  log.info({ seconds: Math.round((Date.now() - started) / 1000) }, 'Neo4j launcher built');
+}
+
+export interface LocalNeo4j {
+  uri: string;
+  pid: number;
+  /** Stops the JVM: graceful first, killed after a bound. Safe to call more than once. */
+  stop(): Promise<void>;
+}
+
+/** Starts the bundled Neo4j and resolves once Bolt accepts authenticated connections. */
+export async function startLocalNeo4j(config: LocalNeo4jConfig, password: string, log: Logger): Promise<LocalNeo4j> {
+  ensureLauncherBuilt(log);
+  fs.mkdirSync(config.dataDir, { recursive: true });
+
+  const child = spawn(
+    'java',
+    [
+      `-Xmx${config.heapMb}m`,
+      '-XX:+UseSerialGC',
+      '-cp',
+      `${CLASSES_DIR}${path.delimiter}${path.join(LIB_DIR, '*')}`,
+      'local.neo4j.Launcher',
+    ],
+    {
+      // stdin stays open as a lifeline: the JVM exits when it closes, i.e. when we die.
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: {
+        ...process.env,
+        NEO4J_LOCAL_HOME: config.dataDir,
+        NEO4J_LOCAL_PORT: String(config.port),
+        NEO4J_LOCAL_PASSWORD: password,
+        NEO4J_LOCAL_PAGECACHE_MB: String(config.pageCacheMb),
+      },
+    },
+  );
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+
+  const stderrTail: string[] = [];
+  readline.createInterface({ input: child.stderr! }).on('line', (line) => {
+    stderrTail.push(line);
+    if (stderrTail.length > 30) stderrTail.shift();
+    log.debug({ neo4j: line }, 'neo4j-local');
+  });
+
+  const started = Date.now();
+  const uri = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(
+        new LocalNeo4jError(
+          `The bundled Neo4j was not ready within ${config.startTimeoutMs} ms (NEO4J_LOCAL_START_TIMEOUT_MS).\n${stderrTail.join('\n')}`,
+        ),
+      );
+    }, config.startTimeoutMs);
+    readline.createInterface({ input: child.stdout! }).on('line', (line) => {
+      if (line.startsWith(READY_MARKER)) {
+        clearTimeout(timer);
+        resolve(line.slice(READY_MARKER.length).trim());
+      }
+    });
+    child.once('error', (err) => {
+      clearTimeout(timer);
+      reject(new LocalNeo4jError(`Could not start java: ${err.message}. Install JDK 17 or set NEO4J_URI.`));
+    });
+    child.once('exit', (code, signal) => {
+      clearTimeout(timer);
+      reject(
+        new LocalNeo4jError(
+          `The bundled Neo4j exited before it was ready (code ${code}, signal ${signal}); is port ${config.port} free (NEO4J_LOCAL_PORT)?\n${stderrTail.join('\n')}`,
+        ),
+      );
+    });
+  });
+  log.info({ uri, pid: child.pid, ms: Date.now() - started, dataDir: config.dataDir }, 'bundled Neo4j ready');
+
+  return { uri, pid: child.pid!, stop: () => stopChild(child, killOnExit, log) };
+}
+
+async function stopChild(child: ChildProcess, killOnExit: () => void, log: Logger): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.stdin?.end();
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => {
+    log.warn('bundled Neo4j did not stop in time; killing it');
+    child.kill('SIGKILL');
+  }, STOP_GRACE_MS);
+  await exited;
+  clearTimeout(timer);
+  process.removeListener('exit', killOnExit);
+  log.info('bundled Neo4j stopped');
+}

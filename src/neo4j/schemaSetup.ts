@@ -1,0 +1,36 @@
+import { ENTITY_KINDS, LABEL_OF_KIND, RELATION_TYPES } from '../model/vocabulary';
+import type { Database } from './driver';
+
+/**
+ * Constraints and indexes, all idempotent (IF NOT EXISTS). Labels and types come from the
+ * fixed vocabulary maps, never from input, which is why they may appear in the statement text.
+ */
+export function schemaStatements(): string[] {
+  const statements = [
+    'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
+    'CREATE CONSTRAINT report_id IF NOT EXISTS FOR (n:Report) REQUIRE n.id IS UNIQUE',
+    'CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)',
+    'CREATE INDEX entity_aliases IF NOT EXISTS FOR (n:Entity) ON (n.aliases)',
+    // Chinese names are searched by bigram (cjk analyzer); glosses and pinyin by word.
+    "CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.nameEn, n.aliasText, n.pinyinPlain] OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}",
+  ];
+  for (const kind of ENTITY_KINDS) {
+    const label = LABEL_OF_KIND[kind];
+    // Per-label id index: lists of one kind page through it in id order without sorting.
+    statements.push(`CREATE INDEX ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) ON (n.id)`);
+  }
+  for (const type of RELATION_TYPES) {
+    statements.push(
+      `CREATE CONSTRAINT rel_${type.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${type}]-() REQUIRE r.id IS UNIQUE`,
+    );
+  }
+  return statements;
+}
+
+export async function applySchema(db: Database): Promise<void> {
+  // Schema statements cannot share a transaction with each other; run them one by one.
+  for (const statement of schemaStatements()) {
+    await db.write(statement);
+  }
+  await db.write('CALL db.awaitIndexes(60)');
+}
