@@ -4,7 +4,7 @@ import { z } from 'zod';
 /** Root of the repository; every relative path in the configuration is resolved from it. */
 export const PROJECT_ROOT = path.resolve(__dirname, '..');
 
-const port = (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback);
+const port = (fallback: number, min = 1) => z.coerce.number().int().min(min).max(65535).default(fallback);
 
 const booleanFlag = (fallback: boolean) =>
   z
@@ -16,7 +16,8 @@ const environmentSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     HOST: z.string().min(1).default('127.0.0.1'),
-    PORT: port(4000),
+    // 0 asks the OS for a free port (used by tests).
+    PORT: port(4000, 0),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     SEED_ON_START: booleanFlag(true),
     SEED_DIR: z.string().min(1).default('seed'),

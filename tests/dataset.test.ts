@@ -1,0 +1,147 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseCorpus, sha256 } from '../src/seed/corpus';
+import { DatasetError, loadDataset } from '../src/seed/dataset';
+import { addSectionFile, copySeed } from './support/datasetCopy';
+import { SEED_DIR } from './support/testEnv';
+
+const REPORT_SHA256 = '629ff9def14a8b8086436302c3f2fa084972ad7063af9d5b50a73ae38af45ff6';
+
+function problemsOf(seedDir: string): string[] {
+  try {
+    loadDataset(seedDir);
+  } catch (err) {
+    if (err instanceof DatasetError) return err.problems;
+    throw err;
+  }
+  throw new Error('expected the dataset to be rejected');
+}
+
+describe('the curated dataset under seed/', () => {
+  const dataset = loadDataset(SEED_DIR);
+  const text = fs.readFileSync(path.join(SEED_DIR, 'reports', '2020-s1', 'report.txt'), 'utf8');
+
+  it('keeps its own copy of the report, byte-identical to the source document', () => {
+    expect(sha256(fs.readFileSync(path.join(SEED_DIR, 'reports', '2020-s1', 'report.txt')))).toBe(REPORT_SHA256);
+  });
+
+  it('splits the report into its ten sections and 42 numbered items', () => {
+    const corpus = parseCorpus(text);
+    expect([...corpus.sectionText.keys()]).toEqual(['前言', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十']);
+    expect(corpus.itemText.size).toBe(42);
+    expect(corpus.itemText.get('四.1')).toMatch(/^1\.全国首届职业技能大赛取得突破/);
+  });
+
+  it('gives every entity and every fact at least one source whose quote occurs verbatim in the report', () => {
+    const sources = [...dataset.entities, ...dataset.facts].flatMap((x) => {
+      expect(x.sources.length).toBeGreaterThan(0);
+      return x.sources;
+    });
+    for (const source of sources) expect(text).toContain(source.quote);
+  });
+
+  it('merges a person named in two sections into one entity with both sources', () => {
+    const mao = dataset.entities.filter((e) => e.name === '毛珍祯');
+    expect(mao).toHaveLength(1);
+    expect(new Set(mao[0]!.sources.map((s) => s.section))).toEqual(new Set(['四', '五']));
+  });
+
+  it('computes pinyin for people at load time', () => {
+    const yang = dataset.entities.find((e) => e.name === '杨珍华');
+    expect(yang?.pinyin).toEqual({ marked: 'yáng zhēn huá', plain: 'yang zhen hua', initials: 'yzh' });
+    expect(yang?.nameEn).toBe('Yang Zhenhua');
+  });
+});
+
+describe('dataset validation', () => {
+  let copy: ReturnType<typeof copySeed>;
+  beforeEach(() => {
+    copy = copySeed();
+  });
+  afterEach(() => copy.cleanup());
+
+  it('rejects a quote that is not in the stated item, naming file, entry and field', () => {
+    addSectionFile(
+      copy.report,
+      '99-test.yaml',
+      `section: 四
+entities:
+  - id: person/nobody
+    kind: PERSON
+    name: 杨珍华
+    sources:
+      - item: 2
+        quote: 摘得银牌
+`,
+    );
+    const problems = problemsOf(copy.dir);
+    expect(problems).toEqual([
+      expect.stringMatching(/^reports\/2020-s1\/99-test\.yaml: entities\[0\] \(person\/nobody\) field 'sources\.0': quote "摘得银牌" does not occur verbatim in item 四\.2/),
+    ]);
+  });
+
+  it('rejects unknown enum values and malformed ids with the field named', () => {
+    addSectionFile(
+      copy.report,
+      '99-test.yaml',
+      `section: 四
+entities:
+  - id: Award/Bad Id
+    kind: AWARD
+    name: 银牌
+    nameEn: Silver
+    rank: PLATINUM
+    rankText: 银牌
+    sources: [{ item: 1, quote: 摘得银牌 }]
+`,
+    );
+    const problems = problemsOf(copy.dir);
+    expect(problems.some((p) => p.includes("entities[0] (Award/Bad Id) field 'id'"))).toBe(true);
+    expect(problems.some((p) => p.includes("field 'rank'"))).toBe(true);
+  });
+
+  it('rejects facts whose ends do not exist or have the wrong kind', () => {
+    addSectionFile(
+      copy.report,
+      '99-test.yaml',
+      `section: 四
+facts:
+  - id: fact/test-missing
+    type: RECEIVED
+    from: person/does-not-exist
+    to: org/college
+    sources: [{ item: 1, quote: 摘得银牌 }]
+`,
+    );
+    const problems = problemsOf(copy.dir);
+    expect(problems).toContain("reports/2020-s1/99-test.yaml: fact fact/test-missing field 'from': no entity with id person/does-not-exist");
+    expect(problems.some((p) => p.includes("field 'to': a RECEIVED fact cannot end at a ORGANIZATION (org/college)"))).toBe(true);
+  });
+
+  it('rejects an entity declared twice with conflicting fields', () => {
+    addSectionFile(
+      copy.report,
+      '99-test.yaml',
+      `section: 前言
+entities:
+  - id: org/college
+    kind: ORGANIZATION
+    orgKind: SCHOOL
+    name: 学院
+    nameEn: The College (the Ningbo technician college that wrote the report)
+    sources: [{ quote: 学院2020学年第一学期工作总结 }]
+`,
+    );
+    expect(problemsOf(copy.dir)).toEqual([expect.stringMatching(/field 'orgKind': "SCHOOL" conflicts with "COLLEGE" declared in reports\/2020-s1\/00-preamble\.yaml/)]);
+  });
+
+  it('refuses a report text whose hash differs from its manifest', () => {
+    fs.appendFileSync(path.join(copy.report, 'report.txt'), ' ');
+    expect(problemsOf(copy.dir)).toEqual([expect.stringMatching(/report\.yaml field 'sha256': report\.txt has SHA-256 [0-9a-f]{64}, expected 629ff9de/)]);
+  });
+
+  it('names a file that is not valid YAML', () => {
+    addSectionFile(copy.report, '99-test.yaml', 'section: 四\nentities: [ {');
+    expect(problemsOf(copy.dir)).toEqual([expect.stringMatching(/^reports\/2020-s1\/99-test\.yaml: not valid YAML/)]);
+  });
+});

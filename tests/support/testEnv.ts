@@ -1,0 +1,35 @@
+import path from 'node:path';
+import { loadConfig, PROJECT_ROOT, type Config } from '../../src/config';
+import { createLogger, type Logger } from '../../src/logger';
+import { createDatabase, type Database } from '../../src/neo4j/driver';
+import { applySchema } from '../../src/neo4j/schemaSetup';
+
+export const SEED_DIR = path.join(PROJECT_ROOT, 'seed');
+export const quietLog: Logger = createLogger(process.env.LOG_LEVEL ?? 'silent');
+
+/** Configuration pointing at the test database (never at the user's NEO4J_URI). */
+export function testConfig(env: Record<string, string> = {}): Config {
+  const uri = process.env.NEO4J_TEST_URI;
+  if (!uri) throw new Error('NEO4J_TEST_URI is not set: run the tests through jest (global set-up starts Neo4j)');
+  return loadConfig({
+    NODE_ENV: 'test',
+    PORT: '0',
+    NEO4J_URI: uri,
+    NEO4J_USERNAME: process.env.NEO4J_TEST_USERNAME ?? 'neo4j',
+    NEO4J_PASSWORD: process.env.NEO4J_TEST_PASSWORD ?? '',
+    NEO4J_DATABASE: process.env.NEO4J_TEST_DATABASE ?? 'neo4j',
+    ...env,
+  });
+}
+
+/** A driver on the test database with the schema applied. */
+export async function openTestDatabase(): Promise<Database> {
+  const db = createDatabase(testConfig().neo4j as Config['neo4j'] & { uri: string }, quietLog);
+  await applySchema(db);
+  return db;
+}
+
+/** Empties the graph (schema stays): each test file starts from a known state. */
+export async function clearGraph(db: Database): Promise<void> {
+  await db.write('MATCH (n) DETACH DELETE n');
+}
