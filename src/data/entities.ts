@@ -1,3 +1,4 @@
+import neo4j from 'neo4j-driver';
 import type { Database } from '../neo4j/driver';
 import { fromProvenanceProperties } from '../model/provenance';
 import { LABEL_OF_KIND, type EntityKind, type RelationType } from '../model/vocabulary';
@@ -47,7 +48,7 @@ export async function listEntities(db: Database, kind: EntityKind, first: number
      WITH collect(properties(n)) AS page
      CALL { MATCH (m:${label}) RETURN count(m) AS total }
      RETURN page, total`,
-    { after: afterId ?? '', limit: first + 1 },
+    { after: afterId ?? '', limit: neo4j.int(first + 1) },
   );
   const row = result.records[0];
   const page = (row?.get('page') as Props[] | undefined) ?? [];
@@ -82,7 +83,7 @@ export async function listRelations(db: Database, id: string, filter: RelationFi
      RETURN type(r) AS type, direction, properties(r) AS props, properties(other) AS other
      ORDER BY type, direction, other.id, r.id
      LIMIT $limit`,
-    { id, type: filter.type, direction: filter.direction, limit: filter.first },
+    { id, type: filter.type, direction: filter.direction, limit: neo4j.int(filter.first) },
   );
   return result.records.map((r) => {
     const props = r.get('props') as Props;

@@ -87,6 +87,8 @@ export function createHttpServer(options: HttpOptions): http.Server {
         return;
       }
       if (err instanceof HttpError) {
+        // The rest of a refused body is never read, so this connection cannot be reused.
+        if (err.status === 413) res.setHeader('connection', 'close');
         sendJson(res, err.status, { errors: [{ message: err.message, extensions: { code: 'BAD_REQUEST' } }] });
         return;
       }

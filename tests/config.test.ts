@@ -1,0 +1,48 @@
+import path from 'node:path';
+import { ConfigError, loadConfig, PROJECT_ROOT } from '../src/config';
+
+function problems(env: Record<string, string>): string[] {
+  try {
+    loadConfig(env);
+  } catch (err) {
+    if (err instanceof ConfigError) return err.problems;
+    throw err;
+  }
+  throw new Error('expected the configuration to be rejected');
+}
+
+describe('configuration', () => {
+  it('has working local defaults: bundled Neo4j, port 4000, seed on start', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(4000);
+    expect(config.neo4j.uri).toBeUndefined();
+    expect(config.neo4j.password.length).toBeGreaterThanOrEqual(8);
+    expect(config.neo4j.local).toMatchObject({ port: 7687, heapMb: 512, pageCacheMb: 64 });
+    expect(config.neo4j.local.dataDir).toBe(path.join(PROJECT_ROOT, '.neo4j-data'));
+    expect(config.seedOnStart).toBe(true);
+  });
+
+  it('accepts every Neo4j URI scheme a deployment uses', () => {
+    for (const uri of ['bolt://db:7687', 'neo4j://cluster:7687', 'neo4j+s://abcd.databases.neo4j.io']) {
+      expect(loadConfig({ NEO4J_URI: uri, NEO4J_PASSWORD: 'x' }).neo4j.uri).toBe(uri);
+    }
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, /^PORT: .*\(got "abc"\)/],
+    [{ PORT: '70000' }, /^PORT: /],
+    [{ NEO4J_URI: 'http://localhost:7474', NEO4J_PASSWORD: 'x' }, /^NEO4J_URI: expected a bolt:\/\//],
+    [{ NEO4J_URI: 'bolt://localhost:7687' }, /^NEO4J_PASSWORD: required when NEO4J_URI is set/],
+    [{ NEO4J_PASSWORD: 'short' }, /^NEO4J_PASSWORD: the bundled Neo4j requires at least 8 characters$/],
+    [{ SEED_ON_START: 'maybe' }, /^SEED_ON_START: expected true or false/],
+    [{ NODE_ENV: 'staging' }, /^NODE_ENV: /],
+  ])('rejects %p naming the variable', (env, message) => {
+    const found = problems(env as Record<string, string>);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(message);
+  });
+
+  it('never echoes a password back in an error', () => {
+    expect(problems({ NEO4J_PASSWORD: 'short' }).join()).not.toContain('short"');
+  });
+});
