@@ -12,47 +12,46 @@ const booleanFlag = (fallback: boolean) =>
     .default(fallback ? 'true' : 'false')
     .transform((v) => v === 'true' || v === '1');
 
-const environmentSchema = z
-  .object({
-    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-    HOST: z.string().min(1).default('127.0.0.1'),
-    // 0 asks the OS for a free port (used by tests).
-    PORT: port(4000, 0),
-    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-    SEED_ON_START: booleanFlag(true),
-    SEED_DIR: z.string().min(1).default('seed'),
+const environmentVariables = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  // 0 asks the OS for a free port (used by tests).
+  PORT: port(4000, 0),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SEED_ON_START: booleanFlag(true),
+  SEED_DIR: z.string().min(1).default('seed'),
 
-    NEO4J_URI: z
-      .string()
-      .regex(/^(bolt|bolt\+s|bolt\+ssc|neo4j|neo4j\+s|neo4j\+ssc):\/\/\S+$/, {
-        message: 'expected a bolt://, bolt+s://, neo4j:// or neo4j+s:// URI',
-      })
-      .optional(),
-    NEO4J_USERNAME: z.string().min(1).default('neo4j'),
-    NEO4J_PASSWORD: z.string().min(1).optional(),
-    NEO4J_DATABASE: z.string().min(1).default('neo4j'),
-    NEO4J_CONNECTION_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
+  NEO4J_URI: z
+    .string()
+    .regex(/^(bolt|bolt\+s|bolt\+ssc|neo4j|neo4j\+s|neo4j\+ssc):\/\/\S+$/, {
+      message: 'expected a bolt://, bolt+s://, neo4j:// or neo4j+s:// URI',
+    })
+    .optional(),
+  NEO4J_USERNAME: z.string().min(1).default('neo4j'),
+  NEO4J_PASSWORD: z.string().min(1).optional(),
+  NEO4J_DATABASE: z.string().min(1).default('neo4j'),
+  NEO4J_CONNECTION_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
 
-    NEO4J_LOCAL_PORT: port(7687),
-    NEO4J_LOCAL_DATA_DIR: z.string().min(1).default('.neo4j-data'),
-    NEO4J_LOCAL_HEAP_MB: z.coerce.number().int().min(128).max(8192).default(512),
-    NEO4J_LOCAL_PAGECACHE_MB: z.coerce.number().int().min(8).max(8192).default(64),
-    NEO4J_LOCAL_START_TIMEOUT_MS: z.coerce.number().int().positive().default(120_000),
-  })
-  .superRefine((env, ctx) => {
-    // The bundled database refuses passwords shorter than 8 characters at start-up,
-    // which would otherwise surface as an obscure launcher failure.
-    if (!env.NEO4J_URI && env.NEO4J_PASSWORD !== undefined && env.NEO4J_PASSWORD.length < 8) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['NEO4J_PASSWORD'],
-        message: 'the bundled Neo4j requires at least 8 characters',
-      });
-    }
-    if (env.NEO4J_URI && env.NEO4J_PASSWORD === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['NEO4J_PASSWORD'], message: 'required when NEO4J_URI is set' });
-    }
-  });
+  NEO4J_LOCAL_PORT: port(7687),
+  NEO4J_LOCAL_DATA_DIR: z.string().min(1).default('.neo4j-data'),
+  NEO4J_LOCAL_HEAP_MB: z.coerce.number().int().min(128).max(8192).default(512),
+  NEO4J_LOCAL_PAGECACHE_MB: z.coerce.number().int().min(8).max(8192).default(64),
+  NEO4J_LOCAL_START_TIMEOUT_MS: z.coerce.number().int().positive().default(120_000),
+});
+
+/** Every environment variable the service reads (documented in README.md). */
+export const CONFIG_VARIABLES = Object.keys(environmentVariables.shape);
+
+const environmentSchema = environmentVariables.superRefine((env, ctx) => {
+  // The bundled database refuses passwords shorter than 8 characters at start-up,
+  // which would otherwise surface as an obscure launcher failure.
+  if (!env.NEO4J_URI && env.NEO4J_PASSWORD !== undefined && env.NEO4J_PASSWORD.length < 8) {
+    ctx.addIssue({ code: 'custom', path: ['NEO4J_PASSWORD'], message: 'the bundled Neo4j requires at least 8 characters' });
+  }
+  if (env.NEO4J_URI && env.NEO4J_PASSWORD === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['NEO4J_PASSWORD'], message: 'required when NEO4J_URI is set' });
+  }
+});
 
 /** Password of the bundled database when none is configured; it only listens on loopback. */
 const LOCAL_DEFAULT_PASSWORD = 'local-dev-password';

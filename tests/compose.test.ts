@@ -1,0 +1,49 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import YAML from 'yaml';
+import { CONFIG_VARIABLES, loadConfig, PROJECT_ROOT } from '../src/config';
+
+/**
+ * No Docker engine runs on the CI machines, so this checks what can be checked without one:
+ * the compose file parses and agrees with the service's configuration and the Dockerfile.
+ */
+const compose = YAML.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'docker-compose.yml'), 'utf8'));
+const dockerfile = fs.readFileSync(path.join(PROJECT_ROOT, 'Dockerfile'), 'utf8');
+
+/** Resolves `${VAR:-default}` the way compose does when VAR is unset. */
+const withDefaults = (env: Record<string, string>) =>
+  Object.fromEntries(Object.entries(env).map(([k, v]) => [k, String(v).replace(/\$\{[A-Z_]+:-([^}]*)\}/g, '$1')]));
+
+describe('docker-compose.yml', () => {
+  const { neo4j, api } = compose.services;
+
+  it('runs Neo4j Community 5.26 with auth, a data volume and a healthcheck', () => {
+    expect(neo4j.image).toBe('neo4j:5.26-community');
+    expect(neo4j.environment.NEO4J_AUTH).toMatch(/^neo4j\//);
+    expect(neo4j.volumes).toContain('neo4j-data:/data');
+    expect(neo4j.healthcheck.test.join(' ')).toContain('cypher-shell');
+    expect(Object.keys(compose.volumes)).toContain('neo4j-data');
+  });
+
+  it('starts the API after Neo4j is healthy, with only variables the service knows', () => {
+    expect(api.depends_on).toEqual({ neo4j: { condition: 'service_healthy' } });
+    expect(Object.keys(api.environment).filter((name) => !CONFIG_VARIABLES.includes(name))).toEqual([]);
+  });
+
+  it('gives the API a configuration that validates and points at the neo4j service', () => {
+    const config = loadConfig(withDefaults(api.environment));
+    expect(config.neo4j.uri).toBe('bolt://neo4j:7687');
+    expect(neo4j.ports).toContain('7687:7687');
+    expect(config.host).toBe('0.0.0.0');
+    expect(api.ports).toContain(`${config.port}:${config.port}`);
+    // Both containers get the same password from the same variable.
+    expect(withDefaults(neo4j.environment).NEO4J_AUTH).toBe(`neo4j/${config.neo4j.password}`);
+  });
+
+  it('builds the API from a multi-stage Dockerfile that exposes the configured port', () => {
+    expect(api.build).toBe('.');
+    expect(dockerfile.match(/^FROM /gm)?.length).toBeGreaterThanOrEqual(2);
+    expect(dockerfile).toMatch(/^EXPOSE 4000$/m);
+    expect(dockerfile).toMatch(/^COPY package\.json package-lock\.json/m);
+  });
+});
