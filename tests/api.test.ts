@@ -154,6 +154,15 @@ describe('bad input', () => {
   });
 });
 
+describe('landing page', () => {
+  it('serves Apollo Sandbox to a browser outside production', async () => {
+    const page = await fetch(app.url, { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toMatch(/text\/html/);
+    expect(await page.text()).toMatch(/sandbox/i);
+  });
+});
+
 describe('health endpoints', () => {
   it('reports liveness and readiness', async () => {
     const origin = new URL(app.url).origin;

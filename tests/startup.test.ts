@@ -105,6 +105,20 @@ describe('npm start with the bundled Neo4j', () => {
     expect(isAlive(jvm2)).toBe(false);
   }, 300_000);
 
+  it('leaves no JVM behind even when the service itself is killed with SIGKILL', async () => {
+    const started = await startService({
+      PORT: String(await freePort()),
+      NEO4J_LOCAL_PORT: String(await freePort()),
+      NEO4J_LOCAL_DATA_DIR: dataDir,
+    });
+    const jvm = javaPid(started.logs);
+    started.child.kill('SIGKILL');
+    // The launcher watches its stdin; the pipe closes when its parent dies, and it shuts down.
+    const deadline = Date.now() + 60_000;
+    while (isAlive(jvm) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
+    expect(isAlive(jvm)).toBe(false);
+  }, 180_000);
+
   it('refuses to start on a bad variable, naming it, before starting anything', async () => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
       cwd: PROJECT_ROOT,
