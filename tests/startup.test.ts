@@ -60,8 +60,9 @@ function stopService(started: Started): Promise<number | null> {
   });
 }
 
+/** The JVM's pid, from the launcher's "bundled Neo4j ready" log line. */
 function javaPid(logs: string[]): number {
-  const match = /"msg":"bundled Neo4j ready"/.test(logs.join('')) ? /"pid":(\d+)[^\n]*bundled Neo4j ready/.exec(logs.join('')) : null;
+  const match = /"pid":(\d+)[^\n]*"msg":"bundled Neo4j ready"/.exec(logs.join(''));
   if (!match?.[1]) throw new Error('no bundled Neo4j pid in the logs');
   return Number(match[1]);
 }
