@@ -66,6 +66,8 @@ const RELATION_DEFAULTS = {
   date: null,
   outcome: null,
   count: null,
+  countUnit: null,
+  period: null,
   note: null,
 };
 

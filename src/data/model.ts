@@ -41,6 +41,7 @@ export interface CompetitionRecord extends EntityRecordBase {
   edition: string | null;
   level: Level | null;
   date: string | null;
+  period: string | null;
   place: string | null;
 }
 export interface AwardRecord extends EntityRecordBase {
@@ -49,6 +50,7 @@ export interface AwardRecord extends EntityRecordBase {
   rankText: string;
   level: Level | null;
   date: string | null;
+  period: string | null;
   discipline: string | null;
   category: string | null;
 }
@@ -57,12 +59,23 @@ export interface ProjectRecord extends EntityRecordBase {
   status: ProjectStatus | null;
   level: Level | null;
   date: string | null;
+  period: string | null;
 }
 export interface EventRecord extends EntityRecordBase {
   kind: 'EVENT';
   level: Level | null;
   date: string | null;
+  period: string | null;
   place: string | null;
+}
+export interface MetricRecord extends EntityRecordBase {
+  kind: 'METRIC';
+  value: number;
+  unit: string | null;
+  unitEn: string | null;
+  lowerBound: boolean | null;
+  date: string | null;
+  period: string | null;
 }
 
 export type EntityRecord =
@@ -72,7 +85,8 @@ export type EntityRecord =
   | CompetitionRecord
   | AwardRecord
   | ProjectRecord
-  | EventRecord;
+  | EventRecord
+  | MetricRecord;
 
 export interface RelationRecord {
   id: string;
@@ -85,6 +99,8 @@ export interface RelationRecord {
   date: string | null;
   outcome: string | null;
   count: number | null;
+  countUnit: string | null;
+  period: string | null;
   note: string | null;
   sources: Provenance[];
 }

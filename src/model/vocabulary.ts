@@ -11,6 +11,7 @@ export const ENTITY_KINDS = [
   'AWARD',
   'PROJECT',
   'EVENT',
+  'METRIC',
 ] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
@@ -23,6 +24,7 @@ export const LABEL_OF_KIND: Readonly<Record<EntityKind, string>> = {
   AWARD: 'Award',
   PROJECT: 'Project',
   EVENT: 'Event',
+  METRIC: 'Metric',
 };
 
 export const RELATION_TYPES = [
@@ -38,6 +40,9 @@ export const RELATION_TYPES = [
   'HOSTED',
   'ORGANISED',
   'SPONSORED',
+  'MEASURES',
+  'MEASURED_IN',
+  'POSSIBLY_SAME_AS',
 ] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 
@@ -47,14 +52,20 @@ export const RELATION_ENDPOINTS: Readonly<Record<RelationType, { from: readonly 
   AT: { from: ['AWARD'], to: ['COMPETITION', 'EVENT', 'PROJECT'] },
   COACHED: { from: ['PERSON'], to: ['AWARD', 'PERSON', 'GROUP'] },
   AWARDED_BY: { from: ['AWARD'], to: ['ORGANIZATION'] },
-  MEMBER_OF: { from: ['PERSON', 'GROUP'], to: ['GROUP', 'ORGANIZATION'] },
+  MEMBER_OF: { from: ['PERSON', 'GROUP', 'ORGANIZATION'], to: ['GROUP', 'ORGANIZATION'] },
   PART_OF: { from: ['GROUP', 'ORGANIZATION', 'COMPETITION', 'EVENT', 'PROJECT'], to: ['ORGANIZATION', 'GROUP', 'COMPETITION', 'EVENT', 'PROJECT'] },
-  HELD_ROLE: { from: ['PERSON'], to: ['ORGANIZATION', 'GROUP', 'PROJECT'] },
+  HELD_ROLE: { from: ['PERSON', 'ORGANIZATION', 'GROUP'], to: ['ORGANIZATION', 'GROUP', 'PROJECT', 'EVENT', 'COMPETITION'] },
   PARTNERED_WITH: { from: ['ORGANIZATION'], to: ['ORGANIZATION'] },
-  PARTICIPATED_IN: { from: ['PERSON', 'GROUP', 'ORGANIZATION'], to: ['COMPETITION', 'EVENT', 'PROJECT'] },
+  PARTICIPATED_IN: { from: ['PERSON', 'GROUP', 'ORGANIZATION'], to: ['COMPETITION', 'EVENT', 'PROJECT', 'GROUP'] },
   HOSTED: { from: ['ORGANIZATION', 'GROUP'], to: ['COMPETITION', 'EVENT'] },
   ORGANISED: { from: ['ORGANIZATION', 'GROUP'], to: ['COMPETITION', 'EVENT', 'PROJECT'] },
   SPONSORED: { from: ['PERSON', 'ORGANIZATION'], to: ['COMPETITION', 'EVENT', 'PROJECT'] },
+  MEASURES: { from: ['METRIC'], to: ['PERSON', 'ORGANIZATION', 'GROUP', 'COMPETITION', 'AWARD', 'PROJECT', 'EVENT'] },
+  MEASURED_IN: { from: ['METRIC'], to: ['COMPETITION', 'EVENT', 'PROJECT', 'AWARD'] },
+  POSSIBLY_SAME_AS: {
+    from: ['PERSON', 'ORGANIZATION', 'GROUP', 'COMPETITION', 'AWARD', 'PROJECT', 'EVENT'],
+    to: ['PERSON', 'ORGANIZATION', 'GROUP', 'COMPETITION', 'AWARD', 'PROJECT', 'EVENT'],
+  },
 };
 
 /** Levels in ascending order; the index is stored as `levelRank` so "provincial or higher" is a range query. */

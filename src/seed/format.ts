@@ -15,6 +15,8 @@ import {
  * `report.yaml` describes the report and its text, every other `*.yaml` holds entities and facts.
  */
 
+/** A stated period that is not one date, in the report's words, e.g. 2019-2020学年度, 本学期. */
+const period = z.string().trim().min(1);
 const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
 const text = z.string().trim().min(1);
 
@@ -65,6 +67,7 @@ export const entitySchema = z.discriminatedUnion('kind', [
       edition: text.optional(),
       level: z.enum(LEVELS).optional(),
       date: isoDate.optional(),
+      period: period.optional(),
       place: text.optional(),
     })
     .strict(),
@@ -77,6 +80,7 @@ export const entitySchema = z.discriminatedUnion('kind', [
       rankText: text,
       level: z.enum(LEVELS).optional(),
       date: isoDate.optional(),
+      period: period.optional(),
       /** The event or trade within a competition (赛项), e.g. 商品展示技术. */
       discipline: text.optional(),
       /** The category or division, e.g. 职工组, 男子职高组. */
@@ -90,6 +94,7 @@ export const entitySchema = z.discriminatedUnion('kind', [
       status: z.enum(PROJECT_STATUSES).optional(),
       level: z.enum(LEVELS).optional(),
       date: isoDate.optional(),
+      period: period.optional(),
     })
     .strict(),
   z
@@ -98,9 +103,29 @@ export const entitySchema = z.discriminatedUnion('kind', [
       kind: z.literal('EVENT'),
       level: z.enum(LEVELS).optional(),
       date: isoDate.optional(),
+      period: period.optional(),
       place: text.optional(),
     })
     .strict(),
+  z
+    .object({
+      ...entityBase,
+      /** A number the report states, attached by MEASURES to what it measures. */
+      kind: z.literal('METRIC'),
+      value: z.number().finite(),
+      /** Unit in the report's words (人次, 本, 篇, %, 人); omitted for a bare count. */
+      unit: text.optional(),
+      unitEn: text.optional(),
+      /** True where the report says "more than" (余, 多, 以上): the value is a lower bound. */
+      lowerBound: z.boolean().optional(),
+      date: isoDate.optional(),
+      period: period.optional(),
+    })
+    .strict()
+    .refine((m) => (m.unit === undefined) === (m.unitEn === undefined), {
+      path: ['unitEn'],
+      message: 'unit and unitEn go together',
+    }),
 ]);
 
 export const factSchema = z
@@ -119,6 +144,9 @@ export const factSchema = z
     outcome: text.optional(),
     /** A count the report gives instead of names, e.g. 300 for "300多名学生". */
     count: z.number().int().nonnegative().optional(),
+    /** What the count counts, in the report's words (名, 门, 个班级). */
+    countUnit: text.optional(),
+    period: period.optional(),
     note: text.optional(),
     sources: z.array(sourceSchema).min(1, 'every fact needs at least one source'),
   })
