@@ -3,6 +3,7 @@ import type { Database } from '../neo4j/driver';
 import { fromProvenanceProperties } from '../model/provenance';
 import { LABEL_OF_KIND, type EntityKind, type RelationType } from '../model/vocabulary';
 import type { EntityPage, EntityRecord, RelationRecord } from './model';
+import { CypherParams, entityProjection, type EntitySelection } from './projection';
 
 /** Data access for entities: every Cypher statement that reads entities lives here. */
 
@@ -11,49 +12,102 @@ type Props = Record<string, unknown>;
 /** Storage-only properties that the API does not expose as such. */
 const INTERNAL_PROPERTIES = ['srcReport', 'srcSection', 'srcItem', 'srcQuote', 'aliasText', 'levelRank', 'rankOrder'];
 
-/** Turns a node's property map into the plain record the resolvers return. */
-export function toEntityRecord(props: Props): EntityRecord {
+interface RawRelation {
+  type: RelationType;
+  direction: 'OUTGOING' | 'INCOMING';
+  props: Props;
+  other: Props;
+}
+
+/**
+ * Turns a projected node (see projection.ts) into the plain record the resolvers return; the
+ * relation lists it carries are renamed from their positions to the request's response keys.
+ */
+export function toEntityRecord(raw: Props, selection?: EntitySelection): EntityRecord {
+  const { __relations, ...props } = raw as Props & { __relations?: Record<string, RawRelation[]> };
   const record: Props = { note: null, aliases: [], ...props, sources: fromProvenanceProperties(props) };
   for (const key of INTERNAL_PROPERTIES) delete record[key];
+  if (__relations && selection) {
+    record.__relations = Object.fromEntries(
+      selection.relations.map((relation, index) => [
+        relation.key,
+        (__relations[`r${index}`] ?? []).map((raw) => toRelationRecord(raw, relation.other)),
+      ]),
+    );
+  }
   return record as unknown as EntityRecord;
 }
 
-export async function findEntityById(db: Database, id: string): Promise<EntityRecord | null> {
-  const result = await db.read('MATCH (n:Entity {id: $id}) RETURN properties(n) AS props', { id });
-  const row = result.records[0];
-  return row ? toEntityRecord(row.get('props') as Props) : null;
+function toRelationRecord(raw: RawRelation, otherSelection?: EntitySelection): RelationRecord {
+  const { srcReport: _r, srcSection: _s, srcItem: _i, srcQuote: _q, ...fields } = raw.props;
+  return {
+    ...RELATION_DEFAULTS,
+    ...fields,
+    type: raw.type,
+    direction: raw.direction,
+    other: toEntityRecord(raw.other, otherSelection),
+    sources: fromProvenanceProperties(raw.props),
+  } as RelationRecord;
 }
 
-export async function findEntitiesByName(db: Database, name: string, kind: EntityKind | null): Promise<EntityRecord[]> {
+export async function findEntityById(db: Database, id: string, selection?: EntitySelection): Promise<EntityRecord | null> {
+  const params = new CypherParams();
+  const projection = entityProjection('n', selection ?? { relations: [] }, params);
+  const result = await db.read(`MATCH (n:Entity {id: ${params.add(id)}}) RETURN ${projection} AS entity`, params.values);
+  const row = result.records[0];
+  return row ? toEntityRecord(row.get('entity') as Props, selection) : null;
+}
+
+export async function findEntitiesByName(
+  db: Database,
+  name: string,
+  kind: EntityKind | null,
+  selection?: EntitySelection,
+): Promise<EntityRecord[]> {
+  const params = new CypherParams();
+  const nameParam = params.add(name);
+  const kindParam = params.add(kind);
   // Two index seeks (name, then aliases) rather than one OR, which would scan.
+  const projection = entityProjection('n', selection ?? { relations: [] }, params);
   const result = await db.read(
     `CALL {
-       MATCH (n:Entity) WHERE n.name = $name RETURN n
+       MATCH (n:Entity) WHERE n.name = ${nameParam} RETURN n
        UNION
-       MATCH (n:Entity) WHERE $name IN n.aliases RETURN n
+       MATCH (n:Entity) WHERE ${nameParam} IN n.aliases RETURN n
      }
-     WITH n WHERE $kind IS NULL OR n.kind = $kind
-     RETURN properties(n) AS props ORDER BY n.id`,
-    { name, kind },
+     WITH n WHERE ${kindParam} IS NULL OR n.kind = ${kindParam}
+     WITH n ORDER BY n.id
+     RETURN ${projection} AS entity`,
+    params.values,
   );
-  return result.records.map((r) => toEntityRecord(r.get('props') as Props));
+  return result.records.map((r) => toEntityRecord(r.get('entity') as Props, selection));
 }
 
 /** One keyset page of one kind, in id order, plus the total (counted from the label's count store). */
-export async function listEntities(db: Database, kind: EntityKind, first: number, afterId: string | null): Promise<EntityPage> {
+export async function listEntities(
+  db: Database,
+  kind: EntityKind,
+  first: number,
+  afterId: string | null,
+  selection?: EntitySelection,
+): Promise<EntityPage> {
   const label = LABEL_OF_KIND[kind];
+  const params = new CypherParams();
+  const after = params.add(afterId ?? '');
+  const limit = params.add(neo4j.int(first + 1));
+  const projection = entityProjection('n', selection ?? { relations: [] }, params);
   const result = await db.read(
-    `MATCH (n:${label}) WHERE n.id > $after
-     WITH n ORDER BY n.id LIMIT $limit
-     WITH collect(properties(n)) AS page
+    `MATCH (n:${label}) WHERE n.id > ${after}
+     WITH n ORDER BY n.id LIMIT ${limit}
+     WITH collect(${projection}) AS page
      CALL { MATCH (m:${label}) RETURN count(m) AS total }
      RETURN page, total`,
-    { after: afterId ?? '', limit: neo4j.int(first + 1) },
+    params.values,
   );
   const row = result.records[0];
   const page = (row?.get('page') as Props[] | undefined) ?? [];
   return {
-    items: page.slice(0, first).map(toEntityRecord),
+    items: page.slice(0, first).map((raw) => toEntityRecord(raw, selection)),
     totalCount: (row?.get('total') as number | undefined) ?? 0,
     hasNextPage: page.length > first,
   };
@@ -87,16 +141,12 @@ export async function listRelations(db: Database, id: string, filter: RelationFi
      LIMIT $limit`,
     { id, type: filter.type, direction: filter.direction, limit: neo4j.int(filter.first) },
   );
-  return result.records.map((r) => {
-    const props = r.get('props') as Props;
-    const { srcReport: _r, srcSection: _s, srcItem: _i, srcQuote: _q, ...fields } = props;
-    return {
-      ...RELATION_DEFAULTS,
-      ...fields,
+  return result.records.map((r) =>
+    toRelationRecord({
       type: r.get('type') as RelationType,
       direction: r.get('direction') as 'OUTGOING' | 'INCOMING',
-      other: toEntityRecord(r.get('other') as Props),
-      sources: fromProvenanceProperties(props),
-    } as RelationRecord;
-  });
+      props: r.get('props') as Props,
+      other: r.get('other') as Props,
+    }),
+  );
 }

@@ -20,6 +20,8 @@ interface EntityRecordBase {
   aliases: string[];
   note: string | null;
   sources: Provenance[];
+  /** Relation lists fetched with the entity, keyed by the response key of each `relations` field. */
+  __relations?: Record<string, RelationRecord[]>;
 }
 
 export interface PersonRecord extends EntityRecordBase {

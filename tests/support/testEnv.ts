@@ -4,7 +4,8 @@ import { createLogger, type Logger } from '../../src/logger';
 import { createDatabase, type Database } from '../../src/neo4j/driver';
 import { applySchema } from '../../src/neo4j/schemaSetup';
 
-export const SEED_DIR = path.join(PROJECT_ROOT, 'seed');
+/** The dataset under test: seed/, or another folder named by SEED_DIR. */
+export const SEED_DIR = path.resolve(PROJECT_ROOT, process.env.SEED_DIR ?? 'seed');
 export const quietLog: Logger = createLogger(process.env.LOG_LEVEL ?? 'silent');
 
 /** Configuration pointing at the test database (never at the user's NEO4J_URI). */
@@ -18,6 +19,7 @@ export function testConfig(env: Record<string, string> = {}): Config {
     NEO4J_USERNAME: process.env.NEO4J_TEST_USERNAME ?? 'neo4j',
     NEO4J_PASSWORD: process.env.NEO4J_TEST_PASSWORD ?? '',
     NEO4J_DATABASE: process.env.NEO4J_TEST_DATABASE ?? 'neo4j',
+    SEED_DIR,
     ...env,
   });
 }

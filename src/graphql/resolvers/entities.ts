@@ -3,16 +3,22 @@ import type { EntityRecord } from '../../data/model';
 import { ENTITY_KINDS, LABEL_OF_KIND, sectionNumber } from '../../model/vocabulary';
 import type { PersonResolvers, ProvenanceResolvers, QueryResolvers, Resolvers } from '../../generated/graphql';
 import { decodeCursor, encodeCursor, nonEmptyText, pageSize } from '../arguments';
+import { MAX_RELATIONS, selectedEntity } from '../selection';
 
 const MAX_ENTITY_PAGE = 100;
-const MAX_RELATIONS = 200;
 
+/**
+ * Root fields compile the whole selection below them (see selection.ts) so that each runs one
+ * Cypher statement; nested `relations` then read what was fetched.
+ */
 const Query: QueryResolvers = {
-  entity: (_root, { id }, { db }) => findEntityById(db, id),
-  entitiesByName: (_root, { name, kind }, { db }) => findEntitiesByName(db, nonEmptyText('name', name), kind ?? null),
-  entities: async (_root, args, { db }) => {
+  entity: (_root, { id }, { db }, info) => findEntityById(db, id, selectedEntity(info)),
+  entitiesByName: (_root, { name, kind }, { db }, info) =>
+    findEntitiesByName(db, nonEmptyText('name', name), kind ?? null, selectedEntity(info)),
+  entities: async (_root, args, { db }, info) => {
     const first = pageSize('first', args.first, 20, MAX_ENTITY_PAGE);
-    const page = await listEntities(db, args.kind, first, decodeCursor('after', args.after));
+    const after = decodeCursor('after', args.after);
+    const page = await listEntities(db, args.kind, first, after, selectedEntity(info, ['edges', 'node']));
     const edges = page.items.map((node) => ({ cursor: encodeCursor(node.id), node }));
     return {
       edges,
@@ -25,8 +31,13 @@ const Query: QueryResolvers = {
 /** The concrete GraphQL type of an entity is its kind's label (Person, Award, …). */
 const resolveEntityType = (entity: EntityRecord) => LABEL_OF_KIND[entity.kind] as 'Person';
 
-/** Every entity type resolves `relations` the same way; Person's signature stands for all. */
-const relations: NonNullable<PersonResolvers['relations']> = (entity, args, { db }) =>
+/**
+ * Every entity type resolves `relations` the same way; Person's signature stands for all.
+ * The list was normally fetched with the entity; a separate query is only the fallback for an
+ * entity that reached this field some other way.
+ */
+const relations: NonNullable<PersonResolvers['relations']> = (entity, args, { db }, info) =>
+  entity.__relations?.[info.path.key as string] ??
   listRelations(db, entity.id, {
     type: args.type ?? null,
     direction: args.direction ?? null,

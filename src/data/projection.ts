@@ -1,0 +1,68 @@
+import neo4j from 'neo4j-driver';
+import type { RelationType } from '../model/vocabulary';
+
+/**
+ * Compiles what a request selects below an entity into one Cypher map projection, so that a
+ * root field and everything nested under it is fetched by a single statement.
+ *
+ * Only fixed vocabulary (relationship types and directions from GraphQL enums) is written into
+ * the statement text; every value, including page sizes, is a parameter, and response aliases
+ * never reach Cypher (nested results are keyed by position and renamed in JS).
+ */
+
+export interface RelationSelection {
+  /** Response key of the `relations` field (its alias or name). */
+  key: string;
+  type: RelationType | null;
+  direction: 'OUTGOING' | 'INCOMING' | null;
+  first: number;
+  other: EntitySelection;
+}
+
+export interface EntitySelection {
+  relations: RelationSelection[];
+}
+
+export const PROPERTIES_ONLY: EntitySelection = { relations: [] };
+
+/** Collects parameter values and hands out their names. */
+export class CypherParams {
+  readonly values: Record<string, unknown> = {};
+  private next = 0;
+
+  add(value: unknown): string {
+    const name = `p${this.next++}`;
+    this.values[name] = value;
+    return `$${name}`;
+  }
+}
+
+function relationPattern(from: string, rel: string, to: string, selection: RelationSelection): string {
+  const type = selection.type ? `:${selection.type}` : '';
+  const arrow = (body: string) =>
+    selection.direction === 'OUTGOING' ? `-${body}->` : selection.direction === 'INCOMING' ? `<-${body}-` : `-${body}-`;
+  return `(${from})${arrow(`[${rel}${type}]`)}(${to}:Entity)`;
+}
+
+/**
+ * `variable { .*, __relations: { r0: [...], r1: [...] } }` where each list is a COLLECT subquery,
+ * ordered and limited inside Neo4j, with the other end projected the same way, recursively.
+ */
+export function entityProjection(variable: string, selection: EntitySelection, params: CypherParams, depth = 0): string {
+  if (selection.relations.length === 0) return `${variable} { .* }`;
+  // Nested subqueries see the outer variables, so every level gets its own names.
+  const rel = `r${depth}`;
+  const other = `o${depth}`;
+  const direction = `d${depth}`;
+  const lists = selection.relations.map((relation, index) => {
+    const limit = params.add(neo4j.int(relation.first));
+    return `r${index}: COLLECT {
+      MATCH ${relationPattern(variable, rel, other, relation)}
+      WITH ${rel}, ${other}, CASE WHEN startNode(${rel}) = ${variable} THEN 'OUTGOING' ELSE 'INCOMING' END AS ${direction}
+      ORDER BY type(${rel}), ${direction}, ${other}.id, ${rel}.id
+      LIMIT ${limit}
+      RETURN { type: type(${rel}), direction: ${direction}, props: properties(${rel}), other: ${entityProjection(other, relation.other, params, depth + 1)} }
+    }`;
+  });
+  return `${variable} { .*, __relations: { ${lists.join(', ')} } }`;
+}
