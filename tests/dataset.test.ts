@@ -135,6 +135,24 @@ entities:
     expect(problemsOf(copy.dir)).toEqual([expect.stringMatching(/field 'orgKind': "SCHOOL" conflicts with "COLLEGE" declared in reports\/2020-s1\/00-preamble\.yaml/)]);
   });
 
+  it('rejects a second fact stating an existing fact, pointing to the first', () => {
+    addSectionFile(
+      copy.report,
+      '99-test.yaml',
+      `section: 四
+facts:
+  - id: fact/test-duplicate
+    type: RECEIVED
+    from: person/yang-zhenhua
+    to: award/yang-zhenhua-nsc1-silver
+    sources: [{ item: 1, quote: 杨珍华摘得银牌 }]
+`,
+    );
+    expect(problemsOf(copy.dir)).toEqual([
+      expect.stringMatching(/^reports\/2020-s1\/99-test\.yaml: fact fact\/test-duplicate: states the same RECEIVED fact as reports\/2020-s1\/04-sai\.yaml: fact fact\/s4-/),
+    ]);
+  });
+
   it('refuses a report text whose hash differs from its manifest', () => {
     fs.appendFileSync(path.join(copy.report, 'report.txt'), ' ');
     expect(problemsOf(copy.dir)).toEqual([expect.stringMatching(/report\.yaml field 'sha256': report\.txt has SHA-256 [0-9a-f]{64}, expected 629ff9de/)]);

@@ -5,14 +5,17 @@ import type { RelationType } from '../model/vocabulary';
  * Compiles what a request selects below an entity into one Cypher map projection, so that a
  * root field and everything nested under it is fetched by a single statement.
  *
- * Only fixed vocabulary (relationship types and directions from GraphQL enums) is written into
+ * Only fixed vocabulary (relationship types and directions from GraphQL enums, labels of the
+ * schema's own types) is written into
  * the statement text; every value, including page sizes, is a parameter, and response aliases
  * never reach Cypher (nested results are keyed by position and renamed in JS).
  */
 
 export interface RelationSelection {
-  /** Response key of the `relations` field (its alias or name). */
+  /** Where the list is stored on the entity: the field's parent type and response key. */
   key: string;
+  /** Fetch only for nodes with this label (a field selected on one concrete type). */
+  onlyLabel: string | null;
   type: RelationType | null;
   direction: 'OUTGOING' | 'INCOMING' | null;
   first: number;
@@ -57,7 +60,7 @@ export function entityProjection(variable: string, selection: EntitySelection, p
   const lists = selection.relations.map((relation, index) => {
     const limit = params.add(neo4j.int(relation.first));
     return `r${index}: COLLECT {
-      MATCH ${relationPattern(variable, rel, other, relation)}
+      MATCH ${relationPattern(variable, rel, other, relation)}${relation.onlyLabel ? ` WHERE ${variable}:${relation.onlyLabel}` : ''}
       WITH ${rel}, ${other}, CASE WHEN startNode(${rel}) = ${variable} THEN 'OUTGOING' ELSE 'INCOMING' END AS ${direction}
       ORDER BY type(${rel}), ${direction}, ${other}.id, ${rel}.id
       LIMIT ${limit}

@@ -21,8 +21,12 @@ export type Award = Entity & Node & {
   __typename?: 'Award';
   /** Other spellings of the name found in the reports. */
   aliases: Array<Scalars['String']['output']>;
+  /** The organisations that conferred it. */
+  awardedBy: Array<Organization>;
   /** Category or division, e.g. 职工组. */
   category?: Maybe<Scalars['String']['output']>;
+  /** People who coached the recipients for it. */
+  coaches: Array<Person>;
   /** Date: YYYY, YYYY-MM or YYYY-MM-DD. */
   date?: Maybe<Scalars['String']['output']>;
   /** Trade or event within the competition (赛项), e.g. 商品展示技术. */
@@ -33,6 +37,8 @@ export type Award = Entity & Node & {
   kind: EntityKind;
   /** Level of the award. */
   level?: Maybe<Level>;
+  /** Numbers the report states about this entity. */
+  metrics: Array<Metric>;
   /** The award as the report names it. */
   name: Scalars['String']['output'];
   /** English gloss of the name. */
@@ -45,10 +51,14 @@ export type Award = Entity & Node & {
   rank: AwardRank;
   /** Rank or medal in the report's own words, e.g. 银牌, 二等奖. */
   rankText: Scalars['String']['output'];
+  /** Who received it: people, groups or organisations (several for a team award). */
+  recipients: Array<Entity>;
   /** Relationships of this award: recipients, competition, coaches, awarding body. */
   relations: Array<Relation>;
   /** Where the report states this award. */
   sources: Array<Provenance>;
+  /** The competition, evaluation, event or project it was won at. */
+  wonAt?: Maybe<Entity>;
 };
 
 
@@ -99,22 +109,34 @@ export type Competition = Entity & Node & {
   __typename?: 'Competition';
   /** Other spellings of the name found in the reports. */
   aliases: Array<Scalars['String']['output']>;
+  /** Awards won at this competition. */
+  awards: Array<Award>;
   /** Date: YYYY, YYYY-MM or YYYY-MM-DD. */
   date?: Maybe<Scalars['String']['output']>;
   /** Edition as written, e.g. 第一届. */
   edition?: Maybe<Scalars['String']['output']>;
+  /** Who hosted (承办) it. */
+  hosts: Array<Entity>;
   /** Global id, `competition/<slug>`. */
   id: Scalars['ID']['output'];
   /** Always COMPETITION. */
   kind: EntityKind;
   /** Level of the competition. */
   level?: Maybe<Level>;
+  /** Numbers the report states about this entity. */
+  metrics: Array<Metric>;
   /** The name exactly as the report writes it. */
   name: Scalars['String']['output'];
   /** English gloss of the name. */
   nameEn: Scalars['String']['output'];
   /** A curator's remark. */
   note?: Maybe<Scalars['String']['output']>;
+  /** Who organised (主办) it. */
+  organisers: Array<Entity>;
+  /** The larger competition this one belongs to (e.g. a national selection of WorldSkills). */
+  partOf?: Maybe<Entity>;
+  /** Who took part, with the role. */
+  participants: Array<Relation>;
   /** A stated period that is not one date, e.g. 2019-2020学年度. */
   period?: Maybe<Scalars['String']['output']>;
   /** Where it took place, as written. */
@@ -148,6 +170,8 @@ export type Entity = {
   id: Scalars['ID']['output'];
   /** What kind of entity this is. */
   kind: EntityKind;
+  /** Numbers the report states about this entity. */
+  metrics: Array<Metric>;
   /** The name exactly as the report writes it (Chinese). */
   name: Scalars['String']['output'];
   /** English gloss of the name; for people, the name in pinyin. */
@@ -214,18 +238,26 @@ export type Event = Entity & Node & {
   aliases: Array<Scalars['String']['output']>;
   /** Date: YYYY, YYYY-MM or YYYY-MM-DD. */
   date?: Maybe<Scalars['String']['output']>;
+  /** Who hosted it. */
+  hosts: Array<Entity>;
   /** Global id, `event/<slug>`. */
   id: Scalars['ID']['output'];
   /** Always EVENT. */
   kind: EntityKind;
   /** Level of the event. */
   level?: Maybe<Level>;
+  /** Numbers the report states about this entity. */
+  metrics: Array<Metric>;
   /** The name exactly as the report writes it. */
   name: Scalars['String']['output'];
   /** English gloss of the name. */
   nameEn: Scalars['String']['output'];
   /** A curator's remark. */
   note?: Maybe<Scalars['String']['output']>;
+  /** Who organised it. */
+  organisers: Array<Entity>;
+  /** Who took part, with the role. */
+  participants: Array<Relation>;
   /** A stated period that is not one date, e.g. 2019-2020学年度. */
   period?: Maybe<Scalars['String']['output']>;
   /** Where it took place, as written. */
@@ -234,6 +266,8 @@ export type Event = Entity & Node & {
   relations: Array<Relation>;
   /** Where the report names this event. */
   sources: Array<Provenance>;
+  /** Who sponsored it. */
+  sponsors: Array<Entity>;
 };
 
 
@@ -262,18 +296,28 @@ export type Group = Entity & Node & {
   __typename?: 'Group';
   /** Other spellings of the name found in the reports. */
   aliases: Array<Scalars['String']['output']>;
+  /** Awards, honours and titles this group received. */
+  awards: Array<Award>;
   /** What kind of group this is. */
   groupKind: GroupKind;
   /** Global id, `group/<slug>`. */
   id: Scalars['ID']['output'];
   /** Always GROUP. */
   kind: EntityKind;
+  /** People and groups that belong to this group. */
+  members: Array<Entity>;
+  /** Numbers the report states about this entity. */
+  metrics: Array<Metric>;
   /** The name exactly as the report writes it. */
   name: Scalars['String']['output'];
   /** English gloss of the name. */
   nameEn: Scalars['String']['output'];
   /** A curator's remark. */
   note?: Maybe<Scalars['String']['output']>;
+  /** The organisation or group this group is part of. */
+  partOf?: Maybe<Entity>;
+  /** People who held a role in this group, with the role. */
+  people: Array<Relation>;
   /** Relationships of this group. */
   relations: Array<Relation>;
   /** Where the report names this group. */
@@ -348,6 +392,12 @@ export type Metric = Entity & Node & {
   kind: EntityKind;
   /** True where the report says 'more than' (余, 多, 以上): the value is a lower bound. */
   lowerBound?: Maybe<Scalars['Boolean']['output']>;
+  /** The competition, event, project or award it was measured in. */
+  measuredIn?: Maybe<Entity>;
+  /** What this number measures. */
+  measures?: Maybe<Entity>;
+  /** Numbers the report states about this entity. */
+  metrics: Array<Metric>;
   /** What is measured, in the report's words. */
   name: Scalars['String']['output'];
   /** English gloss of what is measured. */
@@ -387,10 +437,18 @@ export type Organization = Entity & Node & {
   __typename?: 'Organization';
   /** Other spellings of the name found in the reports. */
   aliases: Array<Scalars['String']['output']>;
+  /** Awards, honours and titles this organisation received. */
+  awards: Array<Award>;
+  /** Competitions and events this organisation hosted (承办). */
+  hosted: Array<Entity>;
   /** Global id, `org/<slug>`. */
   id: Scalars['ID']['output'];
   /** Always ORGANIZATION. */
   kind: EntityKind;
+  /** People, groups and organisations that belong to this organisation. */
+  members: Array<Entity>;
+  /** Numbers the report states about this entity. */
+  metrics: Array<Metric>;
   /** The name exactly as the report writes it. */
   name: Scalars['String']['output'];
   /** English gloss of the name. */
@@ -399,6 +457,14 @@ export type Organization = Entity & Node & {
   note?: Maybe<Scalars['String']['output']>;
   /** What kind of organisation this is. */
   orgKind: OrganizationKind;
+  /** Competitions, events and projects this organisation organised (主办). */
+  organised: Array<Entity>;
+  /** Competitions, events, projects and groups this organisation took part in. */
+  participatedIn: Array<Relation>;
+  /** Cooperation with other organisations, in either direction, with kind, date and outcome. */
+  partnerships: Array<Relation>;
+  /** People who held a role at this organisation, with the role. */
+  people: Array<Relation>;
   /** Relationships of this organisation. */
   relations: Array<Relation>;
   /** Where the report names this organisation. */
@@ -475,16 +541,26 @@ export type Person = Entity & Node & {
   __typename?: 'Person';
   /** Other spellings of the name found in the reports. */
   aliases: Array<Scalars['String']['output']>;
+  /** Awards, honours and titles this person received; teammates are each award's other recipients. */
+  awards: Array<Award>;
+  /** Awards won by people this person coached. */
+  coachedAwards: Array<Award>;
   /** Global id, `person/<pinyin-slug>`. */
   id: Scalars['ID']['output'];
   /** Always PERSON. */
   kind: EntityKind;
+  /** Groups and organisations this person belongs to. */
+  memberOf: Array<Entity>;
+  /** Numbers the report states about this entity. */
+  metrics: Array<Metric>;
   /** The name exactly as the report writes it. */
   name: Scalars['String']['output'];
   /** The name in pinyin without tones, surname first, e.g. Yang Zhenhua. */
   nameEn: Scalars['String']['output'];
   /** A curator's remark. */
   note?: Maybe<Scalars['String']['output']>;
+  /** Competitions, events, projects and groups this person took part in, with the role. */
+  participatedIn: Array<Relation>;
   /** The name in pinyin with tone marks, e.g. yáng zhēn huá (computed at load time). */
   pinyin: Scalars['String']['output'];
   /** Initials of the pinyin syllables, e.g. yzh. */
@@ -493,6 +569,8 @@ export type Person = Entity & Node & {
   pinyinPlain: Scalars['String']['output'];
   /** Relationships of this person. */
   relations: Array<Relation>;
+  /** Roles and titles this person held, with where (the fact's `role` and `other`). */
+  roles: Array<Relation>;
   /** Where the report names this person. */
   sources: Array<Provenance>;
 };
@@ -518,18 +596,26 @@ export type Project = Entity & Node & {
   kind: EntityKind;
   /** Level of the project. */
   level?: Maybe<Level>;
+  /** Numbers the report states about this entity. */
+  metrics: Array<Metric>;
   /** The name exactly as the report writes it. */
   name: Scalars['String']['output'];
   /** English gloss of the name. */
   nameEn: Scalars['String']['output'];
   /** A curator's remark. */
   note?: Maybe<Scalars['String']['output']>;
+  /** Who organised it. */
+  organisers: Array<Entity>;
+  /** Who took part, with the role and outcome. */
+  participants: Array<Relation>;
   /** A stated period that is not one date, e.g. 2019-2020学年度. */
   period?: Maybe<Scalars['String']['output']>;
   /** Relationships of this project. */
   relations: Array<Relation>;
   /** Where the report names this project. */
   sources: Array<Provenance>;
+  /** Who sponsored it. */
+  sponsors: Array<Entity>;
   /** Status or outcome as a controlled value. */
   status?: Maybe<ProjectStatus>;
 };
@@ -872,33 +958,44 @@ export type ResolversParentTypes = {
 
 export type AwardResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Award'] = ResolversParentTypes['Award']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  awardedBy?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
   category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  coaches?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   discipline?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   level?: Resolver<Maybe<ResolversTypes['Level']>, ParentType, ContextType>;
+  metrics?: Resolver<Array<ResolversTypes['Metric']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   rank?: Resolver<ResolversTypes['AwardRank'], ParentType, ContextType>;
   rankText?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recipients?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<AwardRelationsArgs, 'first'>>;
   sources?: Resolver<Array<ResolversTypes['Provenance']>, ParentType, ContextType>;
+  wonAt?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type CompetitionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Competition'] = ResolversParentTypes['Competition']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  awards?: Resolver<Array<ResolversTypes['Award']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   edition?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hosts?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   level?: Resolver<Maybe<ResolversTypes['Level']>, ParentType, ContextType>;
+  metrics?: Resolver<Array<ResolversTypes['Metric']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organisers?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  partOf?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  participants?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
   period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<CompetitionRelationsArgs, 'first'>>;
@@ -924,16 +1021,21 @@ export type EntityEdgeResolvers<ContextType = GraphQLContext, ParentType extends
 export type EventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hosts?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   level?: Resolver<Maybe<ResolversTypes['Level']>, ParentType, ContextType>;
+  metrics?: Resolver<Array<ResolversTypes['Metric']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organisers?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  participants?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
   period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<EventRelationsArgs, 'first'>>;
   sources?: Resolver<Array<ResolversTypes['Provenance']>, ParentType, ContextType>;
+  sponsors?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -946,12 +1048,17 @@ export type GraphSummaryResolvers<ContextType = GraphQLContext, ParentType exten
 
 export type GroupResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Group'] = ResolversParentTypes['Group']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  awards?: Resolver<Array<ResolversTypes['Award']>, ParentType, ContextType>;
   groupKind?: Resolver<ResolversTypes['GroupKind'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  metrics?: Resolver<Array<ResolversTypes['Metric']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  partOf?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  people?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<GroupRelationsArgs, 'first'>>;
   sources?: Resolver<Array<ResolversTypes['Provenance']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -968,6 +1075,9 @@ export type MetricResolvers<ContextType = GraphQLContext, ParentType extends Res
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   lowerBound?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  measuredIn?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  measures?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  metrics?: Resolver<Array<ResolversTypes['Metric']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -986,12 +1096,20 @@ export type NodeResolvers<ContextType = GraphQLContext, ParentType extends Resol
 
 export type OrganizationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  awards?: Resolver<Array<ResolversTypes['Award']>, ParentType, ContextType>;
+  hosted?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  metrics?: Resolver<Array<ResolversTypes['Metric']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   orgKind?: Resolver<ResolversTypes['OrganizationKind'], ParentType, ContextType>;
+  organised?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  participatedIn?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
+  partnerships?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
+  people?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<OrganizationRelationsArgs, 'first'>>;
   sources?: Resolver<Array<ResolversTypes['Provenance']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1004,15 +1122,21 @@ export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends R
 
 export type PersonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  awards?: Resolver<Array<ResolversTypes['Award']>, ParentType, ContextType>;
+  coachedAwards?: Resolver<Array<ResolversTypes['Award']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  memberOf?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  metrics?: Resolver<Array<ResolversTypes['Metric']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  participatedIn?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
   pinyin?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   pinyinInitials?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   pinyinPlain?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<PersonRelationsArgs, 'first'>>;
+  roles?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Provenance']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1023,12 +1147,16 @@ export type ProjectResolvers<ContextType = GraphQLContext, ParentType extends Re
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   level?: Resolver<Maybe<ResolversTypes['Level']>, ParentType, ContextType>;
+  metrics?: Resolver<Array<ResolversTypes['Metric']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organisers?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  participants?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
   period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<ProjectRelationsArgs, 'first'>>;
   sources?: Resolver<Array<ResolversTypes['Provenance']>, ParentType, ContextType>;
+  sponsors?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['ProjectStatus']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };

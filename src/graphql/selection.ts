@@ -1,78 +1,114 @@
 import {
   getArgumentValues,
   getDirectiveValues,
+  getNamedType,
   GraphQLIncludeDirective,
   GraphQLSkipDirective,
   isInterfaceType,
+  isObjectType,
   Kind,
   type FieldNode,
+  type GraphQLField,
   type GraphQLResolveInfo,
   type SelectionSetNode,
 } from 'graphql';
 import type { EntitySelection, RelationSelection } from '../data/projection';
-import type { RelationType } from '../model/vocabulary';
+import { RELATION_FIELDS, TYPED_FIELD_LIMIT } from '../data/relationFields';
+import { LABEL_OF_KIND, type RelationType } from '../model/vocabulary';
 import { pageSize } from './arguments';
 import { badUserInput } from './errors';
 
-/** How deep `relations { other { relations … } }` may nest in one request. */
+/** How deep relationship fields may nest in one request. */
 export const MAX_RELATION_DEPTH = 4;
 export const MAX_RELATIONS = 200;
 const DEFAULT_RELATIONS = 50;
+const ENTITY_LABELS = new Set<string>(Object.values(LABEL_OF_KIND));
+
+/** A field of a selection, with the type it was selected on (fragments refine it). */
+interface Selected {
+  field: FieldNode;
+  typeName: string;
+}
 
 /** The fields of a selection set, with fragments flattened and @skip/@include applied. */
-function collectFields(info: GraphQLResolveInfo, selectionSet: SelectionSetNode | undefined, out: FieldNode[] = []): FieldNode[] {
+function collectFields(info: GraphQLResolveInfo, selectionSet: SelectionSetNode | undefined, typeName: string, out: Selected[] = []): Selected[] {
   for (const selection of selectionSet?.selections ?? []) {
     if (getDirectiveValues(GraphQLSkipDirective, selection, info.variableValues)?.if === true) continue;
     if (getDirectiveValues(GraphQLIncludeDirective, selection, info.variableValues)?.if === false) continue;
-    if (selection.kind === Kind.FIELD) out.push(selection);
-    else if (selection.kind === Kind.INLINE_FRAGMENT) collectFields(info, selection.selectionSet, out);
-    else {
+    if (selection.kind === Kind.FIELD) out.push({ field: selection, typeName });
+    else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      collectFields(info, selection.selectionSet, selection.typeCondition?.name.value ?? typeName, out);
+    } else {
       const fragment = info.fragments[selection.name.value];
-      if (fragment) collectFields(info, fragment.selectionSet, out);
+      if (fragment) collectFields(info, fragment.selectionSet, fragment.typeCondition.name.value, out);
     }
   }
   return out;
 }
 
-function subFields(info: GraphQLResolveInfo, fields: readonly FieldNode[]): FieldNode[] {
-  return fields.flatMap((field) => collectFields(info, field.selectionSet));
+function fieldDefinition(info: GraphQLResolveInfo, selected: Selected): GraphQLField<unknown, unknown> | undefined {
+  const type = info.schema.getType(selected.typeName);
+  return isObjectType(type) || isInterfaceType(type) ? type.getFields()[selected.field.name.value] : undefined;
 }
 
-function entitySelection(info: GraphQLResolveInfo, fields: FieldNode[], depth: number): EntitySelection {
-  const entityType = info.schema.getType('Entity');
-  if (!isInterfaceType(entityType)) throw new Error('schema has no Entity interface');
-  const relationsField = entityType.getFields().relations!;
+/** The sub-fields of the given fields, each typed by its parent field's return type. */
+function subFields(info: GraphQLResolveInfo, fields: Selected[]): Selected[] {
+  return fields.flatMap((selected) => {
+    const definition = fieldDefinition(info, selected);
+    if (!definition) return [];
+    return collectFields(info, selected.field.selectionSet, getNamedType(definition.type).name);
+  });
+}
+
+/** Key under which a compiled list is stored on its entity (see resolvers/relationFields.ts). */
+export const compiledKey = (typeName: string, responseKey: string) => `${typeName}.${responseKey}`;
+
+function entitySelection(info: GraphQLResolveInfo, fields: Selected[], depth: number): EntitySelection {
   const byKey = new Map<string, RelationSelection>();
-  for (const field of fields) {
-    if (field.name.value !== 'relations') continue;
-    const key = field.alias?.value ?? field.name.value;
+  for (const selected of fields) {
+    const spec = RELATION_FIELDS[selected.typeName]?.[selected.field.name.value];
+    if (!spec) continue;
+    const key = compiledKey(selected.typeName, selected.field.alias?.value ?? selected.field.name.value);
     if (byKey.has(key)) continue; // GraphQL validation guarantees same-key fields agree.
     if (depth >= MAX_RELATION_DEPTH) {
-      throw badUserInput('relations', `may nest at most ${MAX_RELATION_DEPTH} levels deep`);
+      throw badUserInput(selected.field.name.value, `relationship fields may nest at most ${MAX_RELATION_DEPTH} levels deep`);
     }
-    const args = getArgumentValues(relationsField, field, info.variableValues) as {
-      type?: RelationType | null;
-      direction?: 'OUTGOING' | 'INCOMING' | null;
-      first?: number | null;
-    };
-    const others = subFields(info, [field]).filter((f) => f.name.value === 'other');
+    let { type, direction } = spec;
+    let first = spec.single ? 1 : TYPED_FIELD_LIMIT;
+    if (spec.generic) {
+      const args = getArgumentValues(fieldDefinition(info, selected)!, selected.field, info.variableValues) as {
+        type?: RelationType | null;
+        direction?: 'OUTGOING' | 'INCOMING' | null;
+        first?: number | null;
+      };
+      type = args.type ?? null;
+      direction = args.direction ?? null;
+      first = pageSize('first', args.first, DEFAULT_RELATIONS, MAX_RELATIONS);
+    }
+    const below = subFields(info, [selected]);
+    // Relation-shaped fields reach the other entity through `other`; entity-shaped ones directly.
+    const otherFields = spec.shape === 'relation' ? subFields(info, below.filter((f) => f.field.name.value === 'other')) : below;
     byKey.set(key, {
       key,
-      type: args.type ?? null,
-      direction: args.direction ?? null,
-      first: pageSize('first', args.first, DEFAULT_RELATIONS, MAX_RELATIONS),
-      other: entitySelection(info, subFields(info, others), depth + 1),
+      onlyLabel: ENTITY_LABELS.has(selected.typeName) ? selected.typeName : null,
+      type,
+      direction,
+      first,
+      other: entitySelection(info, otherFields, depth + 1),
     });
   }
   return { relations: [...byKey.values()] };
 }
 
 /**
- * What the current field selects below the entity it returns, found by following `path`
+ * What the current field selects below the entities it returns, found by following `path`
  * through the selection (e.g. ['edges', 'node'] for a connection).
  */
 export function selectedEntity(info: GraphQLResolveInfo, path: string[] = []): EntitySelection {
-  let fields: FieldNode[] = subFields(info, info.fieldNodes);
-  for (const name of path) fields = subFields(info, fields.filter((f) => f.name.value === name));
+  let fields = collectFields(info, info.fieldNodes[0]?.selectionSet, getNamedType(info.returnType).name);
+  for (const fieldNode of info.fieldNodes.slice(1)) {
+    collectFields(info, fieldNode.selectionSet, getNamedType(info.returnType).name, fields);
+  }
+  for (const name of path) fields = subFields(info, fields.filter((f) => f.field.name.value === name));
   return entitySelection(info, fields, 0);
 }

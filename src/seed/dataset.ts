@@ -249,13 +249,20 @@ function mergeEntity(entities: Map<string, DatasetEntity>, next: DatasetEntity, 
   existing.files.push(...next.files);
 }
 
+/** Facts that say the same thing: one edge per fact, with all its sources, not two edges. */
+const factIdentity = (f: DatasetFact) => [f.type, f.from, f.to, f.role ?? '', f.partnershipKind ?? '', f.date ?? ''].join('|');
+
 function checkFacts(facts: DatasetFact[], entities: Map<string, DatasetEntity>, problems: string[]): void {
   const seenIds = new Map<string, string>();
+  const seenFacts = new Map<string, string>();
   for (const fact of facts) {
     const where = `${fact.file}: fact ${fact.id}`;
     const earlier = seenIds.get(fact.id);
     if (earlier) problems.push(`${where}: id already used in ${earlier}`);
     seenIds.set(fact.id, fact.file);
+    const same = seenFacts.get(factIdentity(fact));
+    if (same) problems.push(`${where}: states the same ${fact.type} fact as ${same}; add this source to that fact instead`);
+    seenFacts.set(factIdentity(fact), `${fact.file}: fact ${fact.id}`);
     const allowed = RELATION_ENDPOINTS[fact.type];
     const check = (end: 'from' | 'to', kinds: readonly EntityKind[]) => {
       const target = entities.get(fact[end]);

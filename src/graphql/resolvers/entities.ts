@@ -1,9 +1,10 @@
-import { findEntitiesByName, findEntityById, listEntities, listRelations } from '../../data/entities';
+import { findEntitiesByName, findEntityById, listEntities } from '../../data/entities';
 import type { EntityRecord } from '../../data/model';
-import { ENTITY_KINDS, LABEL_OF_KIND, sectionNumber } from '../../model/vocabulary';
-import type { PersonResolvers, ProvenanceResolvers, QueryResolvers, Resolvers } from '../../generated/graphql';
+import { LABEL_OF_KIND, sectionNumber } from '../../model/vocabulary';
+import type { ProvenanceResolvers, QueryResolvers, Resolvers } from '../../generated/graphql';
 import { decodeCursor, encodeCursor, nonEmptyText, pageSize } from '../arguments';
-import { MAX_RELATIONS, selectedEntity } from '../selection';
+import { selectedEntity } from '../selection';
+import { relationFieldResolvers } from './relationFields';
 
 const MAX_ENTITY_PAGE = 100;
 
@@ -31,29 +32,13 @@ const Query: QueryResolvers = {
 /** The concrete GraphQL type of an entity is its kind's label (Person, Award, …). */
 const resolveEntityType = (entity: EntityRecord) => LABEL_OF_KIND[entity.kind] as 'Person';
 
-/**
- * Every entity type resolves `relations` the same way; Person's signature stands for all.
- * The list was normally fetched with the entity; a separate query is only the fallback for an
- * entity that reached this field some other way.
- */
-const relations: NonNullable<PersonResolvers['relations']> = (entity, args, { db }, info) =>
-  entity.__relations?.[info.path.key as string] ??
-  listRelations(db, entity.id, {
-    type: args.type ?? null,
-    direction: args.direction ?? null,
-    first: pageSize('first', args.first, 50, MAX_RELATIONS),
-  });
-
 const Provenance: ProvenanceResolvers = {
   sectionNumber: (source) => sectionNumber(source.section),
 };
-
-/** Each entity type shares the same `relations` field resolver. */
-const entityTypes = Object.fromEntries(ENTITY_KINDS.map((kind) => [LABEL_OF_KIND[kind], { relations }]));
 
 export const entityResolvers: Resolvers = {
   Query,
   Entity: { __resolveType: resolveEntityType },
   Provenance,
-  ...entityTypes,
+  ...(relationFieldResolvers as Resolvers),
 };

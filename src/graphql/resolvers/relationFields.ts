@@ -1,0 +1,44 @@
+import type { GraphQLFieldResolver } from 'graphql';
+import { listRelations } from '../../data/entities';
+import type { EntityRecord, RelationRecord } from '../../data/model';
+import { RELATION_FIELDS, TYPED_FIELD_LIMIT, type RelationFieldSpec } from '../../data/relationFields';
+import type { GraphQLContext } from '../context';
+import { pageSize } from '../arguments';
+import { compiledKey, MAX_RELATIONS } from '../selection';
+
+interface GenericArgs {
+  type?: RelationFieldSpec['type'];
+  direction?: RelationFieldSpec['direction'];
+  first?: number | null;
+}
+
+/**
+ * Resolves a relationship field from the lists its root field already fetched. Only an entity
+ * that reached the field some other way triggers a query of its own.
+ */
+function relationFieldResolver(typeName: string, spec: RelationFieldSpec): GraphQLFieldResolver<EntityRecord, GraphQLContext, GenericArgs> {
+  return async (entity, args, { db }, info) => {
+    const responseKey = String(info.path.key);
+    const compiled =
+      entity.__relations?.[compiledKey(typeName, responseKey)] ?? entity.__relations?.[compiledKey('Entity', responseKey)];
+    const list: RelationRecord[] =
+      compiled ??
+      (await listRelations(db, entity.id, {
+        type: spec.generic ? (args.type ?? null) : spec.type,
+        direction: spec.generic ? (args.direction ?? null) : spec.direction,
+        first: spec.generic ? pageSize('first', args.first, 50, MAX_RELATIONS) : spec.single ? 1 : TYPED_FIELD_LIMIT,
+      }));
+    if (spec.shape === 'relation') return list;
+    return spec.single ? (list[0]?.other ?? null) : list.map((relation) => relation.other);
+  };
+}
+
+/** Resolvers for every relationship field of every entity type, from the one table. */
+export const relationFieldResolvers = Object.fromEntries(
+  Object.entries(RELATION_FIELDS)
+    .filter(([typeName]) => typeName !== 'Entity')
+    .map(([typeName, fields]) => [
+      typeName,
+      Object.fromEntries(Object.entries(fields).map(([field, spec]) => [field, relationFieldResolver(typeName, spec)])),
+    ]),
+);
