@@ -47,6 +47,46 @@ describe('reading the graph over HTTP', () => {
     );
   });
 
+  it('answers who won what, with whom and coached by whom, through typed fields', async () => {
+    const { body } = await query(`{
+      entitiesByName(name: "徐喆") {
+        ... on Person {
+          memberOf { name }
+          awards {
+            rank rankText level category
+            recipients { name }
+            coaches { name }
+            wonAt { name ... on Competition { level } }
+          }
+        }
+      }
+    }`);
+    expect(body.errors).toBeUndefined();
+    const [xu] = body.data!.entitiesByName;
+    expect(xu.memberOf.map((g: any) => g.name)).toContain('17电气AHK');
+    expect(xu.awards).toEqual([
+      {
+        rank: 'SECOND_PRIZE',
+        rankText: '二等奖',
+        level: 'NATIONAL',
+        category: '团体',
+        recipients: expect.arrayContaining([{ name: '唐向东' }, { name: '马颂赞' }, { name: '徐喆' }]),
+        coaches: expect.arrayContaining([{ name: '朱华德' }, { name: '黄亚飞' }]),
+        wonAt: { name: '2020年全国信息产业新技术职业技能竞赛全国总决赛', level: 'NATIONAL' },
+      },
+    ]);
+    expect(xu.awards[0].recipients).toHaveLength(3);
+    expect(xu.awards[0].coaches).toHaveLength(2);
+  });
+
+  it('finds a person by a variant spelling the report uses', async () => {
+    const { body } = await query('{ entitiesByName(name: "裘耀东") { id name aliases sources { section quote } } }');
+    const [qiu, ...rest] = body.data!.entitiesByName;
+    expect(rest).toEqual([]);
+    expect(qiu).toMatchObject({ id: 'person/qiu-dongyao', name: '裘东耀', aliases: ['裘耀东'] });
+    expect(qiu.sources.map((s: any) => s.section)).toEqual(expect.arrayContaining(['一', '六']));
+  });
+
   it('finds a person by name with pinyin and provenance from both sections that name her', async () => {
     const { body } = await query(`query($name: String!) {
       entitiesByName(name: $name, kind: PERSON) {
