@@ -23,6 +23,7 @@ const VARIABLES: Record<string, Record<string, unknown>> = {
   PersonRecord: { name: '杨珍华' },
   EntityPage: { kind: 'AWARD', first: 10 },
   Overview: {},
+  AwardsWon: { filter: { levelAtLeast: 'PROVINCIAL', recipientKind: 'PERSON' }, first: 10 },
 };
 
 interface Recorded {

@@ -69,6 +69,77 @@ export type AwardRelationsArgs = {
   type?: InputMaybe<RelationType>;
 };
 
+/** A page of awards (Relay connection). */
+export type AwardConnection = {
+  __typename?: 'AwardConnection';
+  /** The awards of this page with their cursors. */
+  edges: Array<AwardEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many awards match the filter in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An award with its cursor. */
+export type AwardEdge = {
+  __typename?: 'AwardEdge';
+  /** Opaque cursor; pass it as `after` to continue after this award. */
+  cursor: Scalars['String']['output'];
+  /** The award. */
+  node: Award;
+};
+
+/** Conditions on awards. All given conditions must hold. */
+export type AwardFilter = {
+  /** All of these filters hold. */
+  and?: InputMaybe<Array<AwardFilter>>;
+  /** Won at this competition (or evaluation, event, project), by id. */
+  competition?: InputMaybe<Scalars['ID']['input']>;
+  /** Won at the competition with this exact name or alias, e.g. 中华人民共和国第一届职业技能大赛. */
+  competitionName?: InputMaybe<Scalars['String']['input']>;
+  /** Dated on or after this date (YYYY, YYYY-MM or YYYY-MM-DD; dates compare as text, so 2020 sorts before 2020-10). */
+  dateFrom?: InputMaybe<Scalars['String']['input']>;
+  /** Dated on or before this date (same format). */
+  dateTo?: InputMaybe<Scalars['String']['input']>;
+  /** Exactly this level. */
+  level?: InputMaybe<Level>;
+  /** This level or higher, e.g. PROVINCIAL for provincial, national and international awards. */
+  levelAtLeast?: InputMaybe<Level>;
+  /** This level or lower. */
+  levelAtMost?: InputMaybe<Level>;
+  /** This filter does not hold. */
+  not?: InputMaybe<AwardFilter>;
+  /** At least one of these filters holds. */
+  or?: InputMaybe<Array<AwardFilter>>;
+  /** Any of these ranks. */
+  rank?: InputMaybe<Array<AwardRank>>;
+  /** Received by this entity (a person, group or organisation id). */
+  recipient?: InputMaybe<Scalars['ID']['input']>;
+  /** Received by this kind of recipient. */
+  recipientKind?: InputMaybe<RecipientKind>;
+  /** Stated in this section of the report, 1 (一) to 10 (十). */
+  section?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** How to order awards. */
+export type AwardOrder = {
+  /** Ascending or descending. */
+  direction?: SortDirection;
+  /** The sort key. */
+  field: AwardOrderField;
+};
+
+/** Sort keys for awards. */
+export type AwardOrderField =
+  /** Date (undated awards last when descending). */
+  | 'DATE'
+  /** Level, international highest (awards without a level last when descending). */
+  | 'LEVEL'
+  /** English name. */
+  | 'NAME'
+  /** Rank in order of merit: ascending puts gold medals and first prizes first. */
+  | 'RANK';
+
 /** Ranks of awards; medals and prizes in order of merit. */
 export type AwardRank =
   /** Approved (获批, 立项). */
@@ -664,6 +735,8 @@ export type Provenance = {
  */
 export type Query = {
   __typename?: 'Query';
+  /** Awards, honours and titles: who won what, filtered, ordered and paginated with keyset cursors. */
+  awards: AwardConnection;
   /** A page of entities of one kind, ordered by id. */
   entities: EntityConnection;
   /** Entities whose Chinese name or one of whose aliases (variant spellings) equals `name` exactly. */
@@ -674,6 +747,18 @@ export type Query = {
   graphSummary: GraphSummary;
   /** Any object with a global id (Relay convention). Null when no object has this id. */
   node?: Maybe<Node>;
+};
+
+
+/**
+ * Read access to the knowledge graph of the college's work reports. Every entity and every
+ * relationship carries the verbatim sentence fragments of the report it was taken from.
+ */
+export type QueryAwardsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AwardFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<AwardOrder>;
 };
 
 
@@ -714,6 +799,21 @@ export type QueryEntityArgs = {
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
+
+/** Kinds of award recipient. */
+export type RecipientKind =
+  /** The college itself. */
+  | 'COLLEGE'
+  /** A group: team, class, major, party committee. */
+  | 'GROUP'
+  /** An organisation. */
+  | 'ORGANIZATION'
+  /** Any person. */
+  | 'PERSON'
+  /** A student of the college (a 学生 role or a class membership). */
+  | 'STUDENT'
+  /** A teacher of the college (a 教师 role). */
+  | 'TEACHER';
 
 /** A relationship between two entities, seen from one of them. */
 export type Relation = {
@@ -795,6 +895,13 @@ export type Report = Node & {
   /** English gloss of the title. */
   titleEn: Scalars['String']['output'];
 };
+
+/** Sort direction. */
+export type SortDirection =
+  /** Smallest first. */
+  | 'ASC'
+  /** Largest first. */
+  | 'DESC';
 
 
 
@@ -894,6 +1001,11 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Award: ResolverTypeWrapper<AwardRecordModel>;
+  AwardConnection: ResolverTypeWrapper<Omit<AwardConnection, 'edges'> & { edges: Array<ResolversTypes['AwardEdge']> }>;
+  AwardEdge: ResolverTypeWrapper<Omit<AwardEdge, 'node'> & { node: ResolversTypes['Award'] }>;
+  AwardFilter: AwardFilter;
+  AwardOrder: AwardOrder;
+  AwardOrderField: AwardOrderField;
   AwardRank: AwardRank;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Competition: ResolverTypeWrapper<CompetitionRecordModel>;
@@ -922,15 +1034,21 @@ export type ResolversTypes = {
   ProjectStatus: ProjectStatus;
   Provenance: ResolverTypeWrapper<ProvenanceModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecipientKind: RecipientKind;
   Relation: ResolverTypeWrapper<RelationRecordModel>;
   RelationType: RelationType;
   Report: ResolverTypeWrapper<ReportRecordModel>;
+  SortDirection: SortDirection;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Award: AwardRecordModel;
+  AwardConnection: Omit<AwardConnection, 'edges'> & { edges: Array<ResolversParentTypes['AwardEdge']> };
+  AwardEdge: Omit<AwardEdge, 'node'> & { node: ResolversParentTypes['Award'] };
+  AwardFilter: AwardFilter;
+  AwardOrder: AwardOrder;
   Boolean: Scalars['Boolean']['output'];
   Competition: CompetitionRecordModel;
   Entity: ResolversInterfaceTypes<ResolversParentTypes>['Entity'];
@@ -978,6 +1096,17 @@ export type AwardResolvers<ContextType = GraphQLContext, ParentType extends Reso
   sources?: Resolver<Array<ResolversTypes['Provenance']>, ParentType, ContextType>;
   wonAt?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AwardConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AwardConnection'] = ResolversParentTypes['AwardConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AwardEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AwardEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AwardEdge'] = ResolversParentTypes['AwardEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Award'], ParentType, ContextType>;
 };
 
 export type CompetitionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Competition'] = ResolversParentTypes['Competition']> = {
@@ -1170,6 +1299,7 @@ export type ProvenanceResolvers<ContextType = GraphQLContext, ParentType extends
 };
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  awards?: Resolver<ResolversTypes['AwardConnection'], ParentType, ContextType, RequireFields<QueryAwardsArgs, 'first' | 'orderBy'>>;
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first' | 'kind'>>;
   entitiesByName?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntitiesByNameArgs, 'name'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
@@ -1205,6 +1335,8 @@ export type ReportResolvers<ContextType = GraphQLContext, ParentType extends Res
 
 export type Resolvers<ContextType = GraphQLContext> = {
   Award?: AwardResolvers<ContextType>;
+  AwardConnection?: AwardConnectionResolvers<ContextType>;
+  AwardEdge?: AwardEdgeResolvers<ContextType>;
   Competition?: CompetitionResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   EntityConnection?: EntityConnectionResolvers<ContextType>;

@@ -11,6 +11,10 @@ export function schemaStatements(): string[] {
     'CREATE CONSTRAINT report_id IF NOT EXISTS FOR (n:Report) REQUIRE n.id IS UNIQUE',
     'CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)',
     'CREATE INDEX entity_aliases IF NOT EXISTS FOR (n:Entity) ON (n.aliases)',
+    // Sort keys of award lists.
+    'CREATE INDEX award_date IF NOT EXISTS FOR (n:Award) ON (n.date)',
+    'CREATE INDEX award_level IF NOT EXISTS FOR (n:Award) ON (n.levelRank)',
+    'CREATE INDEX award_rank IF NOT EXISTS FOR (n:Award) ON (n.rankOrder)',
     // Chinese names are searched by bigram (cjk analyzer); glosses and pinyin by word.
     "CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.nameEn, n.aliasText, n.pinyinPlain] OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}",
   ];

@@ -1,4 +1,5 @@
 import type { Resolvers } from '../../generated/graphql';
+import { awardResolvers } from './awards';
 import { entityResolvers } from './entities';
 import { nodeResolvers } from './node';
 import { summaryResolvers } from './summary';
@@ -7,5 +8,5 @@ import { summaryResolvers } from './summary';
 export const resolvers: Resolvers = {
   ...entityResolvers,
   ...nodeResolvers,
-  Query: { ...entityResolvers.Query, ...nodeResolvers.Query, ...summaryResolvers.Query },
+  Query: { ...entityResolvers.Query, ...nodeResolvers.Query, ...summaryResolvers.Query, ...awardResolvers.Query },
 };

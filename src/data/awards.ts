@@ -1,0 +1,149 @@
+import neo4j from 'neo4j-driver';
+import type { Database } from '../neo4j/driver';
+import type { AwardRank, Level } from '../model/vocabulary';
+import { levelRank } from '../model/vocabulary';
+import { toEntityRecord } from './entities';
+import type { AwardRecord } from './model';
+import { CypherParams, entityProjection, type EntitySelection } from './projection';
+
+/** Data access for "who won what": filtered, ordered, keyset-paginated award lists. */
+
+export type RecipientKind = 'PERSON' | 'STUDENT' | 'TEACHER' | 'GROUP' | 'ORGANIZATION' | 'COLLEGE';
+
+/** A validated filter; every leaf narrows, `and`/`or`/`not` combine. */
+export interface AwardFilter {
+  competition?: string;
+  competitionName?: string;
+  level?: Level;
+  levelAtLeast?: Level;
+  levelAtMost?: Level;
+  ranks?: AwardRank[];
+  recipientKind?: RecipientKind;
+  recipient?: string;
+  dateFrom?: string;
+  dateTo?: string;
+  section?: string;
+  and?: AwardFilter[];
+  or?: AwardFilter[];
+  not?: AwardFilter;
+}
+
+export type AwardOrderField = 'DATE' | 'LEVEL' | 'RANK' | 'NAME';
+export interface AwardOrder {
+  field: AwardOrderField;
+  direction: 'ASC' | 'DESC';
+}
+
+/**
+ * Sort key per order field. Missing dates and levels sort as '' and 0, so they come last in
+ * descending order (the usual "newest first", "highest level first").
+ */
+const SORT_KEY: Record<AwardOrderField, string> = {
+  DATE: "coalesce(a.date, '')",
+  LEVEL: 'coalesce(a.levelRank, 0)',
+  RANK: 'a.rankOrder',
+  NAME: 'a.nameEn',
+};
+
+/** Roles that make a person a student or a teacher of the college, as the data records them. */
+const STUDENT_ROLE = '学生';
+const TEACHER_ROLE = '教师';
+
+function recipientPredicate(kind: RecipientKind, params: CypherParams): string {
+  switch (kind) {
+    case 'PERSON':
+      return 'EXISTS { (:Person)-[:RECEIVED]->(a) }';
+    case 'GROUP':
+      return 'EXISTS { (:Group)-[:RECEIVED]->(a) }';
+    case 'ORGANIZATION':
+      return 'EXISTS { (:Organization)-[:RECEIVED]->(a) }';
+    case 'COLLEGE':
+      return `EXISTS { (c:Organization)-[:RECEIVED]->(a) WHERE c.orgKind = ${params.add('COLLEGE')} }`;
+    case 'STUDENT': {
+      const role = params.add(STUDENT_ROLE);
+      const classKind = params.add('CLASS');
+      return `EXISTS { (p:Person)-[:RECEIVED]->(a) WHERE EXISTS { (p)-[h:HELD_ROLE]->(:Organization) WHERE h.role = ${role} } OR EXISTS { (p)-[:MEMBER_OF]->(g:Group) WHERE g.groupKind = ${classKind} } }`;
+    }
+    case 'TEACHER': {
+      const role = params.add(TEACHER_ROLE);
+      return `EXISTS { (p:Person)-[:RECEIVED]->(a) WHERE EXISTS { (p)-[h:HELD_ROLE]->(:Organization) WHERE h.role = ${role} } }`;
+    }
+  }
+}
+
+/** Compiles a filter into a predicate on `a`; values become parameters. */
+export function awardPredicate(filter: AwardFilter, params: CypherParams): string {
+  const parts: string[] = [];
+  if (filter.competition !== undefined) parts.push(`EXISTS { (a)-[:AT]->(:Entity {id: ${params.add(filter.competition)}}) }`);
+  if (filter.competitionName !== undefined) {
+    const name = params.add(filter.competitionName);
+    parts.push(`EXISTS { (a)-[:AT]->(c:Entity) WHERE c.name = ${name} OR ${name} IN c.aliases }`);
+  }
+  if (filter.level !== undefined) parts.push(`a.levelRank = ${params.add(levelRank(filter.level))}`);
+  if (filter.levelAtLeast !== undefined) parts.push(`a.levelRank >= ${params.add(levelRank(filter.levelAtLeast))}`);
+  if (filter.levelAtMost !== undefined) parts.push(`a.levelRank <= ${params.add(levelRank(filter.levelAtMost))}`);
+  if (filter.ranks !== undefined) parts.push(`a.rank IN ${params.add(filter.ranks)}`);
+  if (filter.recipientKind !== undefined) parts.push(recipientPredicate(filter.recipientKind, params));
+  if (filter.recipient !== undefined) parts.push(`EXISTS { (:Entity {id: ${params.add(filter.recipient)}})-[:RECEIVED]->(a) }`);
+  if (filter.dateFrom !== undefined) parts.push(`a.date >= ${params.add(filter.dateFrom)}`);
+  if (filter.dateTo !== undefined) parts.push(`a.date <= ${params.add(filter.dateTo)}`);
+  if (filter.section !== undefined) parts.push(`${params.add(filter.section)} IN a.srcSection`);
+  for (const sub of filter.and ?? []) parts.push(awardPredicate(sub, params));
+  if (filter.or && filter.or.length > 0) parts.push(`(${filter.or.map((sub) => awardPredicate(sub, params)).join(' OR ')})`);
+  if (filter.not) parts.push(`NOT (${awardPredicate(filter.not, params)})`);
+  return parts.length > 0 ? `(${parts.join(' AND ')})` : 'true';
+}
+
+/** Position of the last award of a page in the chosen order. */
+export interface AwardCursor {
+  field: AwardOrderField;
+  key: string | number;
+  id: string;
+}
+
+export interface AwardPage {
+  items: { award: AwardRecord; cursor: AwardCursor }[];
+  totalCount: number;
+  hasNextPage: boolean;
+}
+
+export async function listAwards(
+  db: Database,
+  filter: AwardFilter,
+  order: AwardOrder,
+  first: number,
+  after: AwardCursor | null,
+  selection: EntitySelection,
+): Promise<AwardPage> {
+  const params = new CypherParams();
+  const where = awardPredicate(filter, params);
+  const sortKey = SORT_KEY[order.field];
+  const direction = order.direction === 'ASC' ? 'ASC' : 'DESC';
+  const beyond = order.direction === 'ASC' ? '>' : '<';
+  // Keyset: strictly past the cursor's sort key, or equal to it with a later id.
+  const keyset = after
+    ? `AND (${sortKey} ${beyond} ${params.add(after.key)} OR (${sortKey} = ${params.add(after.key)} AND a.id > ${params.add(after.id)}))`
+    : '';
+  const limit = params.add(neo4j.int(first + 1));
+  const projection = entityProjection('a', selection, params);
+  const result = await db.read(
+    `CALL { MATCH (a:Award) WHERE ${where} RETURN count(a) AS total }
+     CALL {
+       MATCH (a:Award) WHERE ${where} ${keyset}
+       WITH a, ${sortKey} AS sortKey ORDER BY sortKey ${direction}, a.id ASC LIMIT ${limit}
+       RETURN collect({ award: ${projection}, sortKey: sortKey }) AS page
+     }
+     RETURN total, page`,
+    params.values,
+  );
+  const row = result.records[0]!;
+  const page = row.get('page') as { award: Record<string, unknown>; sortKey: string | number }[];
+  return {
+    totalCount: row.get('total') as number,
+    hasNextPage: page.length > first,
+    items: page.slice(0, first).map(({ award, sortKey }) => {
+      const record = toEntityRecord(award, selection) as AwardRecord;
+      return { award: record, cursor: { field: order.field, key: sortKey, id: record.id } };
+    }),
+  };
+}

@@ -1,0 +1,113 @@
+import { startApp, type RunningApp } from '../src/app';
+import { loadDataset } from '../src/seed/dataset';
+import { postGraphQL } from './support/http';
+import { clearGraph, openTestDatabase, quietLog, SEED_DIR, testConfig } from './support/testEnv';
+
+/** "Who won what": the awards query, answered from the real report through HTTP. */
+let app: RunningApp;
+const dataset = loadDataset(SEED_DIR);
+
+beforeAll(async () => {
+  const db = await openTestDatabase();
+  await clearGraph(db);
+  await db.close();
+  app = await startApp(testConfig(), quietLog);
+});
+afterAll(() => app.stop());
+
+const awards = async (args: string, variables: Record<string, unknown> = {}) => {
+  const { body } = await postGraphQL(
+    app.url,
+    `query($after: String) { awards(${args}${args ? ', ' : ''}after: $after) {
+      totalCount pageInfo { hasNextPage endCursor }
+      edges { cursor node { id name rank rankText level date recipients { name } coaches { name } wonAt { name } } } } }`,
+    variables,
+  );
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data!.awards;
+};
+const summary = (edges: any[]) => edges.map((e) => [e.node.rankText, e.node.recipients.map((r: any) => r.name).sort().join('、')]);
+
+describe('who won what', () => {
+  it('lists every award at 中华人民共和国第一届职业技能大赛, best rank first', async () => {
+    const result = await awards('filter: { competitionName: "中华人民共和国第一届职业技能大赛" }, orderBy: { field: RANK, direction: ASC }');
+    expect(result.totalCount).toBe(4);
+    expect(summary(result.edges)).toEqual([
+      ['银牌', '杨珍华'],
+      ['优胜奖', '陈滢'],
+      ['全国第六名', '陈滢'],
+      ['全国技术能手', '杨珍华'],
+    ]);
+    expect(result.edges[0].node).toMatchObject({ rank: 'SILVER_MEDAL', level: 'NATIONAL', date: '2020-12-13' });
+  });
+
+  it('finds the same awards by the competition alias used in the item heading', async () => {
+    const byAlias = await awards('filter: { competitionName: "全国首届职业技能大赛" }');
+    expect(byAlias.totalCount).toBe(4);
+  });
+
+  it('answers "national or higher awards won by teachers"', async () => {
+    const result = await awards('filter: { levelAtLeast: NATIONAL, recipientKind: TEACHER }, orderBy: { field: RANK, direction: ASC }');
+    expect(summary(result.edges)).toEqual([
+      ['二等奖', '周晨露、毛佳斌'],
+      ['二等奖', '王妍、陈强、高源'],
+      ['全国青年岗位能手', '黄翔'],
+      ['进入国赛初评', '王妍、陈强、高源'],
+    ]);
+  });
+
+  it('answers "prizes won by students in section 四" with teammates and coaches', async () => {
+    const result = await awards('filter: { section: 4, recipientKind: STUDENT, not: { rank: [TITLE, SELECTED, RANKED] } }, orderBy: { field: RANK, direction: ASC }');
+    expect(result.totalCount).toBe(6);
+    const team = result.edges.find((e: any) => e.node.recipients.length === 3).node;
+    expect(team.recipients.map((r: any) => r.name).sort()).toEqual(['唐向东', '徐喆', '马颂赞'].sort());
+    expect(team.coaches.map((c: any) => c.name).sort()).toEqual(['朱华德', '黄亚飞'].sort());
+    expect(team.wonAt.name).toBe('2020年全国信息产业新技术职业技能竞赛全国总决赛');
+  });
+
+  it('combines conditions with or', async () => {
+    const result = await awards('filter: { or: [{ rank: [GOLD_MEDAL, SILVER_MEDAL] }, { rank: [CHAMPION] }] }');
+    expect(result.edges.map((e: any) => e.node.rank).sort()).toEqual(['CHAMPION', 'CHAMPION', 'CHAMPION', 'CHAMPION', 'SILVER_MEDAL']);
+  });
+
+  it.each(['DATE', 'LEVEL', 'RANK', 'NAME'])('pages through all awards ordered by %s with keyset cursors, no gaps or repeats', async (field) => {
+    const all = dataset.entities.filter((e) => e.kind === 'AWARD').map((e) => e.id).sort();
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 50; i++) {
+      const page: any = await awards(`orderBy: { field: ${field}, direction: DESC }, first: 13`, { after });
+      expect(page.totalCount).toBe(all.length);
+      seen.push(...page.edges.map((e: any) => e.node.id));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect([...seen].sort()).toEqual(all);
+    expect(new Set(seen).size).toBe(seen.length);
+  });
+
+  it('orders newest first by default, undated awards last', async () => {
+    const result = await awards('first: 100');
+    const dates = result.edges.map((e: any) => e.node.date ?? '');
+    expect(dates).toEqual([...dates].sort().reverse());
+  });
+});
+
+describe('bad award queries', () => {
+  it.each([
+    ['filter: { dateFrom: "13/12/2020" }', 'filter.dateFrom', /YYYY/],
+    ['filter: { section: 11 }', 'filter.section', /between 1 and 10/],
+    ['filter: { rank: [] }', 'filter.rank', /at least one/],
+    ['filter: { and: [{ or: [{ not: { not: { not: { level: SCHOOL } } } }] }] }', 'filter.and[0].or[0].not.not.not', /nest/],
+    ['first: 0', 'first', /between 1 and 100/],
+  ])('%s → BAD_USER_INPUT naming %s', async (args, argumentName, message) => {
+    const { body } = await postGraphQL(app.url, `{ awards(${args}) { totalCount } }`);
+    expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName });
+    expect(body.errors?.[0]?.message).toMatch(message);
+  });
+
+  it('refuses a cursor issued for another order', async () => {
+    const page = await awards('orderBy: { field: DATE, direction: DESC }, first: 2');
+    const { body } = await postGraphQL(app.url, `{ awards(orderBy: { field: RANK, direction: ASC }, after: "${page.pageInfo.endCursor}") { totalCount } }`);
+    expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'after' });
+  });
+});
