@@ -23,6 +23,7 @@ const VARIABLES: Record<string, Record<string, unknown>> = {
   PersonRecord: { name: '杨珍华' },
   EntityPage: { kind: 'AWARD', first: 10 },
   Overview: {},
+  Search: { query: '珍' },
   AwardsWon: { filter: { levelAtLeast: 'PROVINCIAL', recipientKind: 'PERSON' }, first: 10 },
 };
 

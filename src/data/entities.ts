@@ -10,7 +10,7 @@ import { CypherParams, entityProjection, type EntitySelection } from './projecti
 type Props = Record<string, unknown>;
 
 /** Storage-only properties that the API does not expose as such. */
-const INTERNAL_PROPERTIES = ['srcReport', 'srcSection', 'srcItem', 'srcQuote', 'aliasText', 'levelRank', 'rankOrder'];
+const INTERNAL_PROPERTIES = ['srcReport', 'srcSection', 'srcItem', 'srcQuote', 'aliasText', 'pinyinText', 'levelRank', 'rankOrder'];
 
 interface RawRelation {
   type: RelationType;

@@ -2,6 +2,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { PersonRecord as PersonRecordModel, OrganizationRecord as OrganizationRecordModel, GroupRecord as GroupRecordModel, CompetitionRecord as CompetitionRecordModel, AwardRecord as AwardRecordModel, ProjectRecord as ProjectRecordModel, EventRecord as EventRecordModel, MetricRecord as MetricRecordModel, RelationRecord as RelationRecordModel, ReportRecord as ReportRecordModel, GraphSummaryRecord as GraphSummaryRecordModel } from '../data/model';
 import type { Provenance as ProvenanceModel } from '../model/provenance';
+import type { SearchHitRecord as SearchHitRecordModel } from '../data/search';
 import type { GraphQLContext } from '../graphql/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -747,6 +748,12 @@ export type Query = {
   graphSummary: GraphSummary;
   /** Any object with a global id (Relay convention). Null when no object has this id. */
   node?: Maybe<Node>;
+  /**
+   * Full-text search across every kind of entity, best match first. Matches Chinese names and
+   * aliases (one character matches as a prefix; longer text as a phrase), English glosses, and
+   * people's names in pinyin with or without tones, run together, or as initials (yzh).
+   */
+  search: Array<SearchHit>;
 };
 
 
@@ -798,6 +805,17 @@ export type QueryEntityArgs = {
  */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Read access to the knowledge graph of the college's work reports. Every entity and every
+ * relationship carries the verbatim sentence fragments of the report it was taken from.
+ */
+export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+  query: Scalars['String']['input'];
 };
 
 /** Kinds of award recipient. */
@@ -894,6 +912,32 @@ export type Report = Node & {
   title: Scalars['String']['output'];
   /** English gloss of the title. */
   titleEn: Scalars['String']['output'];
+};
+
+/** Searchable parts of an entity. */
+export type SearchField =
+  /** A variant spelling or other name. */
+  | 'ALIAS'
+  /** The Chinese name. */
+  | 'NAME'
+  /** The English gloss. */
+  | 'NAME_EN'
+  /** A person's name in pinyin. */
+  | 'PINYIN';
+
+/** One search result. */
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  /** The entity found. */
+  entity: Entity;
+  /** Its kind, for grouping results. */
+  kind: EntityKind;
+  /** Which part of the entity matched. */
+  matchedField: SearchField;
+  /** Relevance score (higher is better); comparable within one search only. */
+  score: Scalars['Float']['output'];
+  /** The matching text with matched parts wrapped in <em>…</em>; everything else is HTML-escaped. For a name, the report's sentence that names it. */
+  snippet: Scalars['String']['output'];
 };
 
 /** Sort direction. */
@@ -1038,6 +1082,8 @@ export type ResolversTypes = {
   Relation: ResolverTypeWrapper<RelationRecordModel>;
   RelationType: RelationType;
   Report: ResolverTypeWrapper<ReportRecordModel>;
+  SearchField: SearchField;
+  SearchHit: ResolverTypeWrapper<SearchHitRecordModel>;
   SortDirection: SortDirection;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 };
@@ -1071,6 +1117,7 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   Relation: RelationRecordModel;
   Report: ReportRecordModel;
+  SearchHit: SearchHitRecordModel;
   String: Scalars['String']['output'];
 };
 
@@ -1305,6 +1352,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   graphSummary?: Resolver<ResolversTypes['GraphSummary'], ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
 };
 
 export type RelationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Relation'] = ResolversParentTypes['Relation']> = {
@@ -1333,6 +1381,14 @@ export type ReportResolvers<ContextType = GraphQLContext, ParentType extends Res
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type SearchHitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  matchedField?: Resolver<ResolversTypes['SearchField'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  snippet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphQLContext> = {
   Award?: AwardResolvers<ContextType>;
   AwardConnection?: AwardConnectionResolvers<ContextType>;
@@ -1355,5 +1411,6 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Query?: QueryResolvers<ContextType>;
   Relation?: RelationResolvers<ContextType>;
   Report?: ReportResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
 };
 

@@ -1,4 +1,5 @@
 import { ENTITY_KINDS, LABEL_OF_KIND, RELATION_TYPES } from '../model/vocabulary';
+import { SEARCH_INDEX } from '../data/search';
 import type { Database } from './driver';
 
 /**
@@ -15,8 +16,10 @@ export function schemaStatements(): string[] {
     'CREATE INDEX award_date IF NOT EXISTS FOR (n:Award) ON (n.date)',
     'CREATE INDEX award_level IF NOT EXISTS FOR (n:Award) ON (n.levelRank)',
     'CREATE INDEX award_rank IF NOT EXISTS FOR (n:Award) ON (n.rankOrder)',
-    // Chinese names are searched by bigram (cjk analyzer); glosses and pinyin by word.
-    "CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.nameEn, n.aliasText, n.pinyinPlain] OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}",
+    // Chinese names are searched by bigram (cjk analyzer); glosses and pinyin by word. The name
+    // carries a version: a changed definition gets a new index, and the old one is dropped.
+    'DROP INDEX entity_search IF EXISTS',
+    `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.nameEn, n.aliasText, n.pinyinText] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'cjk'}}`,
   ];
   for (const kind of ENTITY_KINDS) {
     const label = LABEL_OF_KIND[kind];

@@ -28,6 +28,9 @@ export function entityProperties(entity: DatasetEntity): Record<string, unknown>
     props.pinyin = pinyin.marked;
     props.pinyinPlain = pinyin.plain;
     props.pinyinInitials = pinyin.initials;
+    // What the search index reads: syllables, the name as one word, initials, the given name.
+    const [, ...given] = pinyin.plain.split(' ');
+    props.pinyinText = [pinyin.plain, pinyin.plain.replace(/ /g, ''), pinyin.initials, given.join('')].join(' ');
   }
   if ('level' in entity && entity.level) props.levelRank = levelRank(entity.level);
   if ('rank' in entity && entity.rank) props.rankOrder = rankOrder(entity.rank);

@@ -2,11 +2,19 @@ import type { Resolvers } from '../../generated/graphql';
 import { awardResolvers } from './awards';
 import { entityResolvers } from './entities';
 import { nodeResolvers } from './node';
+import { searchResolvers } from './search';
 import { summaryResolvers } from './summary';
 
 /** Merges the per-domain resolver maps (each owns distinct fields). */
 export const resolvers: Resolvers = {
   ...entityResolvers,
   ...nodeResolvers,
-  Query: { ...entityResolvers.Query, ...nodeResolvers.Query, ...summaryResolvers.Query, ...awardResolvers.Query },
+  SearchHit: searchResolvers.SearchHit,
+  Query: {
+    ...entityResolvers.Query,
+    ...nodeResolvers.Query,
+    ...summaryResolvers.Query,
+    ...awardResolvers.Query,
+    ...searchResolvers.Query,
+  },
 };

@@ -1,0 +1,22 @@
+import { searchEntities } from '../../data/search';
+import type { QueryResolvers, Resolvers } from '../../generated/graphql';
+import { nonEmptyText, pageSize } from '../arguments';
+import { badUserInput } from '../errors';
+import { selectedEntity } from '../selection';
+
+const MAX_HITS = 50;
+
+const Query: QueryResolvers = {
+  search: async (_root, args, { db }, info) => {
+    const query = nonEmptyText('query', args.query);
+    const first = pageSize('first', args.first, 20, MAX_HITS);
+    const hits = await searchEntities(db, query, args.kinds ?? null, first, selectedEntity(info, ['entity']));
+    if (hits === null) throw badUserInput('query', 'contains no letters, digits or Chinese characters to search for');
+    return hits;
+  },
+};
+
+export const searchResolvers: Resolvers = {
+  Query,
+  SearchHit: { kind: (hit) => hit.entity.kind },
+};

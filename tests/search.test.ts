@@ -1,0 +1,98 @@
+import { startApp, type RunningApp } from '../src/app';
+import { buildLuceneQuery } from '../src/data/searchQuery';
+import { postGraphQL } from './support/http';
+import { clearGraph, openTestDatabase, quietLog, testConfig } from './support/testEnv';
+
+let app: RunningApp;
+beforeAll(async () => {
+  const db = await openTestDatabase();
+  await clearGraph(db);
+  await db.close();
+  app = await startApp(testConfig(), quietLog);
+});
+afterAll(() => app.stop());
+
+const search = async (query: string, extra = '') => {
+  const { body } = await postGraphQL(
+    app.url,
+    `query($q: String!) { search(query: $q${extra}) { kind matchedField snippet score entity { id name } } }`,
+    { q: query },
+  );
+  return body;
+};
+const ids = async (query: string, extra = '') => {
+  const body = await search(query, extra);
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data!.search.map((hit: any) => hit.entity.id);
+};
+
+describe('search', () => {
+  it.each([
+    ['杨珍华', 'the full Chinese name'],
+    ['yáng zhēn huá', 'pinyin with tones'],
+    ['yang zhenhua', 'pinyin as the English name'],
+    ['yangzhenhua', 'pinyin run together'],
+    ['yzh', 'pinyin initials'],
+    ['Yang', 'an English name part'],
+  ])('finds 杨珍华 first by %s (%s)', async (query) => {
+    expect((await ids(query))[0]).toBe('person/yang-zhenhua');
+  });
+
+  it('finds a person by the variant spelling the report uses elsewhere', async () => {
+    const body = await search('裘耀东');
+    expect(body.data!.search[0]).toMatchObject({
+      kind: 'PERSON',
+      matchedField: 'ALIAS',
+      entity: { id: 'person/qiu-dongyao', name: '裘东耀' },
+      snippet: '宁波市委副书记、市长<em>裘耀东</em>',
+    });
+  });
+
+  it('matches one Chinese character as a prefix of a bigram', async () => {
+    expect(await ids('珍', ', kinds: [PERSON]')).toEqual(expect.arrayContaining(['person/yang-zhenhua', 'person/mao-zhenzhen']));
+  });
+
+  it('matches three or more Chinese characters as a phrase, not as any of its bigrams', async () => {
+    const hits = await ids('杨珍华');
+    expect(hits).toEqual(['person/yang-zhenhua']);
+  });
+
+  it('highlights the match inside the report sentence that names the entity', async () => {
+    const body = await search('陈滢', ', kinds: [PERSON]');
+    expect(body.data!.search[0]).toMatchObject({ matchedField: 'NAME', snippet: '3D数字游戏艺术选手<em>陈滢</em>' });
+  });
+
+  it('searches English glosses across kinds and filters by kind', async () => {
+    expect(await ids('WorldSkills', ', kinds: [COMPETITION], first: 50')).toEqual(
+      expect.arrayContaining(['competition/worldskills-46', 'competition/worldskills-46-zhejiang-selection']),
+    );
+    const body = await search('WorldSkills', ', kinds: [PERSON]');
+    expect(body.data!.search).toEqual([]);
+  });
+
+  it.each(['"', 'a AND', 'OR', '(', '*', '~1', 'title:x', '\\', 'yang" OR name:*', '杨珍华)(^'])(
+    'treats Lucene syntax in %p as text: no error',
+    async (query) => {
+      const body = await search(query);
+      const code = body.errors?.[0]?.extensions?.code;
+      expect(code === undefined || code === 'BAD_USER_INPUT').toBe(true);
+    },
+  );
+
+  it('refuses a query with nothing to search for, naming the argument', async () => {
+    const body = await search('   ');
+    expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'query' });
+    const punctuation = await search('“”（）');
+    expect(punctuation.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'query' });
+  });
+});
+
+describe('the Lucene query builder', () => {
+  it('escapes and structures every token', () => {
+    expect(buildLuceneQuery('杨珍华')).toBe('"杨珍华"');
+    expect(buildLuceneQuery('珍')).toBe('珍*');
+    expect(buildLuceneQuery('Yáng zhen')).toBe('(yang OR yang*) AND (zhen OR zhen*)');
+    expect(buildLuceneQuery('name:"x" OR *')).toBe('(name OR name*) AND x AND (or OR or*)');
+    expect(buildLuceneQuery('()*')).toBeNull();
+  });
+});
