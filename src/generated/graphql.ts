@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { PersonRecord as PersonRecordModel, OrganizationRecord as OrganizationRecordModel, GroupRecord as GroupRecordModel, CompetitionRecord as CompetitionRecordModel, AwardRecord as AwardRecordModel, ProjectRecord as ProjectRecordModel, EventRecord as EventRecordModel, MetricRecord as MetricRecordModel, RelationRecord as RelationRecordModel, ReportRecord as ReportRecordModel, GraphSummaryRecord as GraphSummaryRecordModel } from '../data/model';
 import type { Provenance as ProvenanceModel } from '../model/provenance';
 import type { SearchHitRecord as SearchHitRecordModel } from '../data/search';
+import type { PathRecord as PathRecordModel, GraphRecord as GraphRecordModel, GraphEdgeRecord as GraphEdgeRecordModel } from '../data/graph';
 import type { GraphQLContext } from '../graphql/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -350,6 +351,52 @@ export type EventRelationsArgs = {
   type?: InputMaybe<RelationType>;
 };
 
+/** A set of entities and the relationships among them. */
+export type Graph = {
+  __typename?: 'Graph';
+  /** The relationships among the entities. */
+  edges: Array<GraphEdge>;
+  /** The entities (the centre first). */
+  nodes: Array<Entity>;
+  /** True when more entities were in reach than `maxNodes` allowed. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+/** A relationship as an edge between two entity ids. */
+export type GraphEdge = {
+  __typename?: 'GraphEdge';
+  /** A count the report states instead of names. */
+  count?: Maybe<Scalars['Int']['output']>;
+  /** What the count counts. */
+  countUnit?: Maybe<Scalars['String']['output']>;
+  /** Date: YYYY, YYYY-MM or YYYY-MM-DD. */
+  date?: Maybe<Scalars['String']['output']>;
+  /** Stable id of the fact. */
+  id: Scalars['ID']['output'];
+  /** A short English label for drawing, e.g. 'received'. */
+  label: Scalars['String']['output'];
+  /** A curator's remark. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Outcome or status in the report's words. */
+  outcome?: Maybe<Scalars['String']['output']>;
+  /** Kind of cooperation (for PARTNERED_WITH). */
+  partnershipKind?: Maybe<PartnershipKind>;
+  /** A stated period that is not one date. */
+  period?: Maybe<Scalars['String']['output']>;
+  /** Role or title, in the report's words. */
+  role?: Maybe<Scalars['String']['output']>;
+  /** English gloss of the role. */
+  roleEn?: Maybe<Scalars['String']['output']>;
+  /** Id of the entity the relationship starts at. */
+  source: Scalars['ID']['output'];
+  /** Where the report states this fact. */
+  sources: Array<Provenance>;
+  /** Id of the entity the relationship ends at. */
+  target: Scalars['ID']['output'];
+  /** Type of the relationship. */
+  type: RelationType;
+};
+
 /** What the graph holds. */
 export type GraphSummary = {
   __typename?: 'GraphSummary';
@@ -608,6 +655,17 @@ export type PartnershipKind =
   /** Teachers sent to support another school (支教, 送教). */
   | 'TEACHER_SUPPORT';
 
+/** A path between two entities. */
+export type Path = {
+  __typename?: 'Path';
+  /** The relationships along the path, in order; each may point either way. */
+  edges: Array<GraphEdge>;
+  /** Number of relationships along the path. */
+  length: Scalars['Int']['output'];
+  /** The entities along the path, in order from the first to the second. */
+  nodes: Array<Entity>;
+};
+
 /** A named person: teacher, student, official, guest or graduate. */
 export type Person = Entity & Node & {
   __typename?: 'Person';
@@ -738,6 +796,11 @@ export type Query = {
   __typename?: 'Query';
   /** Awards, honours and titles: who won what, filtered, ordered and paginated with keyset cursors. */
   awards: AwardConnection;
+  /**
+   * How two entities are connected: every shortest path between them, if they are at most
+   * `maxHops` relationships apart, each step with its fact and the report's words.
+   */
+  connections: Array<Path>;
   /** A page of entities of one kind, ordered by id. */
   entities: EntityConnection;
   /** Entities whose Chinese name or one of whose aliases (variant spellings) equals `name` exactly. */
@@ -746,6 +809,11 @@ export type Query = {
   entity?: Maybe<Entity>;
   /** What the graph holds: counts per kind and the reports it was built from. */
   graphSummary: GraphSummary;
+  /**
+   * An entity's neighbourhood as nodes and edges, ready for a graph-drawing library
+   * (edges carry `source` and `target` ids). Null when no entity has this id.
+   */
+  neighbourhood?: Maybe<Graph>;
   /** Any object with a global id (Relay convention). Null when no object has this id. */
   node?: Maybe<Node>;
   /**
@@ -766,6 +834,18 @@ export type QueryAwardsArgs = {
   filter?: InputMaybe<AwardFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<AwardOrder>;
+};
+
+
+/**
+ * Read access to the knowledge graph of the college's work reports. Every entity and every
+ * relationship carries the verbatim sentence fragments of the report it was taken from.
+ */
+export type QueryConnectionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['ID']['input'];
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['ID']['input'];
 };
 
 
@@ -796,6 +876,18 @@ export type QueryEntitiesByNameArgs = {
  */
 export type QueryEntityArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Read access to the knowledge graph of the college's work reports. Every entity and every
+ * relationship carries the verbatim sentence fragments of the report it was taken from.
+ */
+export type QueryNeighbourhoodArgs = {
+  hops?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  maxNodes?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<RelationType>>;
 };
 
 
@@ -1060,6 +1152,8 @@ export type ResolversTypes = {
   EntityKind: EntityKind;
   Event: ResolverTypeWrapper<EventRecordModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Graph: ResolverTypeWrapper<GraphRecordModel>;
+  GraphEdge: ResolverTypeWrapper<GraphEdgeRecordModel>;
   GraphSummary: ResolverTypeWrapper<GraphSummaryRecordModel>;
   Group: ResolverTypeWrapper<GroupRecordModel>;
   GroupKind: GroupKind;
@@ -1073,6 +1167,7 @@ export type ResolversTypes = {
   OrganizationKind: OrganizationKind;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PartnershipKind: PartnershipKind;
+  Path: ResolverTypeWrapper<PathRecordModel>;
   Person: ResolverTypeWrapper<PersonRecordModel>;
   Project: ResolverTypeWrapper<ProjectRecordModel>;
   ProjectStatus: ProjectStatus;
@@ -1102,6 +1197,8 @@ export type ResolversParentTypes = {
   EntityEdge: Omit<EntityEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
   Event: EventRecordModel;
   Float: Scalars['Float']['output'];
+  Graph: GraphRecordModel;
+  GraphEdge: GraphEdgeRecordModel;
   GraphSummary: GraphSummaryRecordModel;
   Group: GroupRecordModel;
   ID: Scalars['ID']['output'];
@@ -1111,6 +1208,7 @@ export type ResolversParentTypes = {
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Organization: OrganizationRecordModel;
   PageInfo: PageInfo;
+  Path: PathRecordModel;
   Person: PersonRecordModel;
   Project: ProjectRecordModel;
   Provenance: ProvenanceModel;
@@ -1215,6 +1313,30 @@ export type EventResolvers<ContextType = GraphQLContext, ParentType extends Reso
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type GraphResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Graph'] = ResolversParentTypes['Graph']> = {
+  edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type GraphEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
+  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUnit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  partnershipKind?: Resolver<Maybe<ResolversTypes['PartnershipKind']>, ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  roleEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Provenance']>, ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
+};
+
 export type GraphSummaryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GraphSummary'] = ResolversParentTypes['GraphSummary']> = {
   entityCounts?: Resolver<Array<ResolversTypes['KindCount']>, ParentType, ContextType>;
   entityTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1296,6 +1418,12 @@ export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends R
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type PathResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
+  edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+};
+
 export type PersonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   awards?: Resolver<Array<ResolversTypes['Award']>, ParentType, ContextType>;
@@ -1347,10 +1475,12 @@ export type ProvenanceResolvers<ContextType = GraphQLContext, ParentType extends
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   awards?: Resolver<ResolversTypes['AwardConnection'], ParentType, ContextType, RequireFields<QueryAwardsArgs, 'first' | 'orderBy'>>;
+  connections?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryConnectionsArgs, 'first' | 'from' | 'maxHops' | 'to'>>;
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first' | 'kind'>>;
   entitiesByName?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntitiesByNameArgs, 'name'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   graphSummary?: Resolver<ResolversTypes['GraphSummary'], ParentType, ContextType>;
+  neighbourhood?: Resolver<Maybe<ResolversTypes['Graph']>, ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'hops' | 'id' | 'maxNodes'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
 };
@@ -1398,6 +1528,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   EntityConnection?: EntityConnectionResolvers<ContextType>;
   EntityEdge?: EntityEdgeResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
+  Graph?: GraphResolvers<ContextType>;
+  GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphSummary?: GraphSummaryResolvers<ContextType>;
   Group?: GroupResolvers<ContextType>;
   KindCount?: KindCountResolvers<ContextType>;
@@ -1405,6 +1537,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Node?: NodeResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Path?: PathResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Project?: ProjectResolvers<ContextType>;
   Provenance?: ProvenanceResolvers<ContextType>;

@@ -1,6 +1,7 @@
 import type { Resolvers } from '../../generated/graphql';
 import { awardResolvers } from './awards';
 import { entityResolvers } from './entities';
+import { graphResolvers } from './graph';
 import { nodeResolvers } from './node';
 import { searchResolvers } from './search';
 import { summaryResolvers } from './summary';
@@ -10,11 +11,13 @@ export const resolvers: Resolvers = {
   ...entityResolvers,
   ...nodeResolvers,
   SearchHit: searchResolvers.SearchHit,
+  GraphEdge: graphResolvers.GraphEdge,
   Query: {
     ...entityResolvers.Query,
     ...nodeResolvers.Query,
     ...summaryResolvers.Query,
     ...awardResolvers.Query,
     ...searchResolvers.Query,
+    ...graphResolvers.Query,
   },
 };

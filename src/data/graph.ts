@@ -1,0 +1,152 @@
+import neo4j from 'neo4j-driver';
+import type { Database } from '../neo4j/driver';
+import { fromProvenanceProperties, type Provenance } from '../model/provenance';
+import type { RelationType } from '../model/vocabulary';
+import { toEntityRecord } from './entities';
+import type { EntityRecord } from './model';
+import { CypherParams, entityProjection, type EntitySelection } from './projection';
+
+/** Data access for connections: shortest paths and neighbourhoods, as nodes and edges. */
+
+export interface GraphEdgeRecord {
+  id: string;
+  type: RelationType;
+  source: string;
+  target: string;
+  role: string | null;
+  roleEn: string | null;
+  partnershipKind: string | null;
+  date: string | null;
+  outcome: string | null;
+  count: number | null;
+  countUnit: string | null;
+  period: string | null;
+  note: string | null;
+  sources: Provenance[];
+}
+
+export interface PathRecord {
+  length: number;
+  nodes: EntityRecord[];
+  edges: GraphEdgeRecord[];
+}
+
+export interface GraphRecord {
+  nodes: EntityRecord[];
+  edges: GraphEdgeRecord[];
+  truncated: boolean;
+}
+
+/** The longest path `connections` considers; Cypher needs the bound as a literal. */
+export const MAX_PATH_HOPS = 6;
+
+const EDGE_PROJECTION = (r: string) => `{ type: type(${r}), source: startNode(${r}).id, target: endNode(${r}).id, props: properties(${r}) }`;
+
+interface RawEdge {
+  type: RelationType;
+  source: string;
+  target: string;
+  props: Record<string, unknown>;
+}
+
+function toEdgeRecord(raw: RawEdge): GraphEdgeRecord {
+  const p = raw.props;
+  const value = <T>(key: string) => (p[key] ?? null) as T | null;
+  return {
+    id: p.id as string,
+    type: raw.type,
+    source: raw.source,
+    target: raw.target,
+    role: value('role'),
+    roleEn: value('roleEn'),
+    partnershipKind: value('partnershipKind'),
+    date: value('date'),
+    outcome: value('outcome'),
+    count: value('count'),
+    countUnit: value('countUnit'),
+    period: value('period'),
+    note: value('note'),
+    sources: fromProvenanceProperties(p),
+  };
+}
+
+/** All shortest paths between two entities, if they are at most `maxHops` apart. */
+export async function findShortestPaths(
+  db: Database,
+  fromId: string,
+  toId: string,
+  maxHops: number,
+  first: number,
+  selection: EntitySelection,
+): Promise<PathRecord[]> {
+  const params = new CypherParams();
+  const from = params.add(fromId);
+  const to = params.add(toId);
+  const hops = params.add(neo4j.int(maxHops));
+  const limit = params.add(neo4j.int(first));
+  const projection = entityProjection('x', selection, params);
+  const result = await db.read(
+    `MATCH (a:Entity {id: ${from}}), (b:Entity {id: ${to}}) WHERE a <> b
+     MATCH p = allShortestPaths((a)-[*..${MAX_PATH_HOPS}]-(b))
+     WHERE length(p) <= ${hops}
+     WITH p LIMIT ${limit}
+     RETURN length(p) AS length,
+            [x IN nodes(p) | ${projection}] AS nodes,
+            [r IN relationships(p) | ${EDGE_PROJECTION('r')}] AS edges`,
+    params.values,
+  );
+  return result.records.map((r) => ({
+    length: r.get('length') as number,
+    nodes: (r.get('nodes') as Record<string, unknown>[]).map((n) => toEntityRecord(n, selection)),
+    edges: (r.get('edges') as RawEdge[]).map(toEdgeRecord),
+  }));
+}
+
+/**
+ * The entity, its neighbours and (for two hops) theirs, at most `maxNodes` in all, nearest
+ * first, with every relationship among them. Null when the entity does not exist.
+ */
+export async function findNeighbourhood(
+  db: Database,
+  id: string,
+  hops: 1 | 2,
+  maxNodes: number,
+  types: RelationType[] | null,
+  selection: EntitySelection,
+): Promise<GraphRecord | null> {
+  const params = new CypherParams();
+  const centre = params.add(id);
+  const typeList = params.add(types);
+  const secondHop = params.add(hops === 2);
+  const limit = params.add(neo4j.int(maxNodes));
+  const typeOk = (r: string) => `(${typeList} IS NULL OR type(${r}) IN ${typeList})`;
+  const projection = entityProjection('x', selection, params);
+  const result = await db.read(
+    `MATCH (c:Entity {id: ${centre}})
+     CALL { WITH c MATCH (c)-[r]-(n:Entity) WHERE ${typeOk('r')} WITH DISTINCT n ORDER BY n.id RETURN collect(n) AS ring1 }
+     CALL {
+       WITH c, ring1
+       UNWIND CASE WHEN ${secondHop} THEN ring1 ELSE [] END AS m
+       MATCH (m)-[r]-(n:Entity) WHERE ${typeOk('r')} AND n <> c AND NOT n IN ring1
+       WITH DISTINCT n ORDER BY n.id
+       RETURN collect(n) AS ring2
+     }
+     WITH [c] + ring1 + ring2 AS reachable
+     WITH reachable[..${limit}] AS kept, size(reachable) > ${limit} AS truncated
+     CALL {
+       WITH kept
+       UNWIND kept AS a
+       MATCH (a)-[r]->(b:Entity) WHERE b IN kept AND ${typeOk('r')}
+       RETURN collect(${EDGE_PROJECTION('r')}) AS edges
+     }
+     RETURN [x IN kept | ${projection}] AS nodes, edges, truncated`,
+    params.values,
+  );
+  const row = result.records[0];
+  if (!row) return null;
+  return {
+    nodes: (row.get('nodes') as Record<string, unknown>[]).map((n) => toEntityRecord(n, selection)),
+    edges: (row.get('edges') as RawEdge[]).map(toEdgeRecord),
+    truncated: row.get('truncated') as boolean,
+  };
+}
