@@ -24,6 +24,7 @@ const VARIABLES: Record<string, Record<string, unknown>> = {
   EntityPage: { kind: 'AWARD', first: 10 },
   Overview: {},
   Search: { query: '珍' },
+  Dashboard: {},
   Connections: { from: 'person/yang-zhenhua', to: 'person/chen-ying', centre: 'person/xu-zhe' },
   AwardsWon: { filter: { levelAtLeast: 'PROVINCIAL', recipientKind: 'PERSON' }, first: 10 },
 };

@@ -4,6 +4,7 @@ import type { PersonRecord as PersonRecordModel, OrganizationRecord as Organizat
 import type { Provenance as ProvenanceModel } from '../model/provenance';
 import type { SearchHitRecord as SearchHitRecordModel } from '../data/search';
 import type { PathRecord as PathRecordModel, GraphRecord as GraphRecordModel, GraphEdgeRecord as GraphEdgeRecordModel } from '../data/graph';
+import type { AwardBucketRecord as AwardBucketRecordModel, RecipientRankingRecord as RecipientRankingRecordModel } from '../data/statistics';
 import type { GraphQLContext } from '../graphql/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -71,6 +72,17 @@ export type AwardRelationsArgs = {
   type?: InputMaybe<RelationType>;
 };
 
+/** One group of awards. */
+export type AwardBucket = {
+  __typename?: 'AwardBucket';
+  /** The awards behind the count (at most `awardsPerBucket`). */
+  awards: Array<Award>;
+  /** How many awards fall in this group. */
+  count: Scalars['Int']['output'];
+  /** The group's value in the chosen dimension, e.g. NATIONAL, SILVER_MEDAL, 四 or 2020. */
+  key: Scalars['String']['output'];
+};
+
 /** A page of awards (Relay connection). */
 export type AwardConnection = {
   __typename?: 'AwardConnection';
@@ -81,6 +93,19 @@ export type AwardConnection = {
   /** How many awards match the filter in all. */
   totalCount: Scalars['Int']['output'];
 };
+
+/** Dimensions to group awards by. */
+export type AwardDimension =
+  /** Level (keys are Level values, or UNSPECIFIED); highest first. */
+  | 'LEVEL'
+  /** Rank (keys are AwardRank values); best first. */
+  | 'RANK'
+  /** Kind of recipient (PERSON, GROUP, ORGANIZATION, or UNSPECIFIED when the report names none); an award to several kinds counts in each. */
+  | 'RECIPIENT_KIND'
+  /** Report section (keys 一 to 十); an award stated in two sections counts in both. */
+  | 'SECTION'
+  /** Year of the award's date (or UNDATED); newest first. */
+  | 'YEAR';
 
 /** An award with its cursor. */
 export type AwardEdge = {
@@ -794,6 +819,8 @@ export type Provenance = {
  */
 export type Query = {
   __typename?: 'Query';
+  /** Award counts grouped by one dimension, for dashboards; each bucket lists the awards behind its count. */
+  awardStatistics: Array<AwardBucket>;
   /** Awards, honours and titles: who won what, filtered, ordered and paginated with keyset cursors. */
   awards: AwardConnection;
   /**
@@ -822,6 +849,19 @@ export type Query = {
    * people's names in pinyin with or without tones, run together, or as initials (yzh).
    */
   search: Array<SearchHit>;
+  /** The people, groups and organisations with the most awards, most first. */
+  topRecipients: Array<RecipientRanking>;
+};
+
+
+/**
+ * Read access to the knowledge graph of the college's work reports. Every entity and every
+ * relationship carries the verbatim sentence fragments of the report it was taken from.
+ */
+export type QueryAwardStatisticsArgs = {
+  awardsPerBucket?: InputMaybe<Scalars['Int']['input']>;
+  filter?: InputMaybe<AwardFilter>;
+  groupBy: AwardDimension;
 };
 
 
@@ -910,6 +950,17 @@ export type QuerySearchArgs = {
   query: Scalars['String']['input'];
 };
 
+
+/**
+ * Read access to the knowledge graph of the college's work reports. Every entity and every
+ * relationship carries the verbatim sentence fragments of the report it was taken from.
+ */
+export type QueryTopRecipientsArgs = {
+  filter?: InputMaybe<AwardFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+};
+
 /** Kinds of award recipient. */
 export type RecipientKind =
   /** The college itself. */
@@ -924,6 +975,17 @@ export type RecipientKind =
   | 'STUDENT'
   /** A teacher of the college (a 教师 role). */
   | 'TEACHER';
+
+/** A recipient and the awards it received. */
+export type RecipientRanking = {
+  __typename?: 'RecipientRanking';
+  /** How many awards it received. */
+  awardCount: Scalars['Int']['output'];
+  /** Those awards. */
+  awards: Array<Award>;
+  /** The person, group or organisation. */
+  entity: Entity;
+};
 
 /** A relationship between two entities, seen from one of them. */
 export type Relation = {
@@ -1137,7 +1199,9 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Award: ResolverTypeWrapper<AwardRecordModel>;
+  AwardBucket: ResolverTypeWrapper<AwardBucketRecordModel>;
   AwardConnection: ResolverTypeWrapper<Omit<AwardConnection, 'edges'> & { edges: Array<ResolversTypes['AwardEdge']> }>;
+  AwardDimension: AwardDimension;
   AwardEdge: ResolverTypeWrapper<Omit<AwardEdge, 'node'> & { node: ResolversTypes['Award'] }>;
   AwardFilter: AwardFilter;
   AwardOrder: AwardOrder;
@@ -1174,6 +1238,7 @@ export type ResolversTypes = {
   Provenance: ResolverTypeWrapper<ProvenanceModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecipientKind: RecipientKind;
+  RecipientRanking: ResolverTypeWrapper<RecipientRankingRecordModel>;
   Relation: ResolverTypeWrapper<RelationRecordModel>;
   RelationType: RelationType;
   Report: ResolverTypeWrapper<ReportRecordModel>;
@@ -1186,6 +1251,7 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Award: AwardRecordModel;
+  AwardBucket: AwardBucketRecordModel;
   AwardConnection: Omit<AwardConnection, 'edges'> & { edges: Array<ResolversParentTypes['AwardEdge']> };
   AwardEdge: Omit<AwardEdge, 'node'> & { node: ResolversParentTypes['Award'] };
   AwardFilter: AwardFilter;
@@ -1213,6 +1279,7 @@ export type ResolversParentTypes = {
   Project: ProjectRecordModel;
   Provenance: ProvenanceModel;
   Query: Record<PropertyKey, never>;
+  RecipientRanking: RecipientRankingRecordModel;
   Relation: RelationRecordModel;
   Report: ReportRecordModel;
   SearchHit: SearchHitRecordModel;
@@ -1241,6 +1308,12 @@ export type AwardResolvers<ContextType = GraphQLContext, ParentType extends Reso
   sources?: Resolver<Array<ResolversTypes['Provenance']>, ParentType, ContextType>;
   wonAt?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AwardBucketResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AwardBucket'] = ResolversParentTypes['AwardBucket']> = {
+  awards?: Resolver<Array<ResolversTypes['Award']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type AwardConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AwardConnection'] = ResolversParentTypes['AwardConnection']> = {
@@ -1474,6 +1547,7 @@ export type ProvenanceResolvers<ContextType = GraphQLContext, ParentType extends
 };
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  awardStatistics?: Resolver<Array<ResolversTypes['AwardBucket']>, ParentType, ContextType, RequireFields<QueryAwardStatisticsArgs, 'awardsPerBucket' | 'groupBy'>>;
   awards?: Resolver<ResolversTypes['AwardConnection'], ParentType, ContextType, RequireFields<QueryAwardsArgs, 'first' | 'orderBy'>>;
   connections?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryConnectionsArgs, 'first' | 'from' | 'maxHops' | 'to'>>;
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first' | 'kind'>>;
@@ -1483,6 +1557,13 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   neighbourhood?: Resolver<Maybe<ResolversTypes['Graph']>, ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'hops' | 'id' | 'maxNodes'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
+  topRecipients?: Resolver<Array<ResolversTypes['RecipientRanking']>, ParentType, ContextType, RequireFields<QueryTopRecipientsArgs, 'first'>>;
+};
+
+export type RecipientRankingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecipientRanking'] = ResolversParentTypes['RecipientRanking']> = {
+  awardCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  awards?: Resolver<Array<ResolversTypes['Award']>, ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
 };
 
 export type RelationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Relation'] = ResolversParentTypes['Relation']> = {
@@ -1521,6 +1602,7 @@ export type SearchHitResolvers<ContextType = GraphQLContext, ParentType extends 
 
 export type Resolvers<ContextType = GraphQLContext> = {
   Award?: AwardResolvers<ContextType>;
+  AwardBucket?: AwardBucketResolvers<ContextType>;
   AwardConnection?: AwardConnectionResolvers<ContextType>;
   AwardEdge?: AwardEdgeResolvers<ContextType>;
   Competition?: CompetitionResolvers<ContextType>;
@@ -1542,6 +1624,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Project?: ProjectResolvers<ContextType>;
   Provenance?: ProvenanceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RecipientRanking?: RecipientRankingResolvers<ContextType>;
   Relation?: RelationResolvers<ContextType>;
   Report?: ReportResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;

@@ -10,7 +10,7 @@ const MAX_FILTER_DEPTH = 5;
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 /** Checks a GraphQL filter and turns it into the data layer's filter; names any bad field. */
-function toAwardQuery(filter: AwardFilter, path: string, depth: number): AwardQuery {
+export function toAwardQuery(filter: AwardFilter, path: string, depth: number): AwardQuery {
   if (depth > MAX_FILTER_DEPTH) throw badUserInput(path, `and/or/not may nest at most ${MAX_FILTER_DEPTH} levels deep`);
   const query: AwardQuery = {};
   const set = <K extends keyof AwardQuery>(key: K, value: AwardQuery[K] | null | undefined) => {

@@ -4,6 +4,7 @@ import { entityResolvers } from './entities';
 import { graphResolvers } from './graph';
 import { nodeResolvers } from './node';
 import { searchResolvers } from './search';
+import { statisticsResolvers } from './statistics';
 import { summaryResolvers } from './summary';
 
 /** Merges the per-domain resolver maps (each owns distinct fields). */
@@ -19,5 +20,6 @@ export const resolvers: Resolvers = {
     ...awardResolvers.Query,
     ...searchResolvers.Query,
     ...graphResolvers.Query,
+    ...statisticsResolvers.Query,
   },
 };

@@ -1,0 +1,112 @@
+import neo4j from 'neo4j-driver';
+import type { Database } from '../neo4j/driver';
+import { AWARD_RANKS, LEVELS, SECTIONS, type EntityKind } from '../model/vocabulary';
+import { awardPredicate, type AwardFilter } from './awards';
+import { toEntityRecord } from './entities';
+import type { AwardRecord, EntityRecord } from './model';
+import { CypherParams, entityProjection, type EntitySelection } from './projection';
+
+/** Data access for dashboard figures: award counts by dimension and top recipients. */
+
+export type AwardDimension = 'LEVEL' | 'RANK' | 'RECIPIENT_KIND' | 'SECTION' | 'YEAR';
+
+/** The bucket keys of one award per dimension (an award may fall in several, e.g. two sections). */
+const BUCKET_KEYS: Record<AwardDimension, string> = {
+  LEVEL: "[coalesce(a.level, 'UNSPECIFIED')]",
+  RANK: '[a.rank]',
+  RECIPIENT_KIND: "coalesce(nullif(COLLECT { MATCH (r:Entity)-[:RECEIVED]->(a) RETURN DISTINCT r.kind }, []), ['UNSPECIFIED'])",
+  SECTION: 'a.srcSection',
+  YEAR: "[CASE WHEN a.date IS NULL THEN 'UNDATED' ELSE substring(a.date, 0, 4) END]",
+};
+
+/** Buckets in the order a reader expects: highest level first, best rank first, 一 to 十, newest year first. */
+function bucketOrder(dimension: AwardDimension): (a: AwardBucketRecord, b: AwardBucketRecord) => number {
+  const byList = (list: readonly string[]) => (a: AwardBucketRecord, b: AwardBucketRecord) => {
+    const pos = (k: string) => (list.includes(k) ? list.indexOf(k) : list.length);
+    return pos(a.key) - pos(b.key);
+  };
+  switch (dimension) {
+    case 'LEVEL':
+      return byList([...LEVELS].reverse());
+    case 'RANK':
+      return byList(AWARD_RANKS);
+    case 'SECTION':
+      return byList(SECTIONS);
+    case 'YEAR':
+      return (a, b) => (a.key === 'UNDATED' ? 1 : b.key === 'UNDATED' ? -1 : b.key.localeCompare(a.key));
+    case 'RECIPIENT_KIND':
+      return (a, b) => b.count - a.count || a.key.localeCompare(b.key);
+  }
+}
+
+export interface AwardBucketRecord {
+  key: string;
+  count: number;
+  awards: AwardRecord[];
+}
+
+/** How many awards (of those the filter keeps) fall in each bucket, with up to `perBucket` of them. */
+export async function countAwardsBy(
+  db: Database,
+  dimension: AwardDimension,
+  filter: AwardFilter,
+  perBucket: number,
+  selection: EntitySelection,
+): Promise<AwardBucketRecord[]> {
+  const params = new CypherParams();
+  const where = awardPredicate(filter, params);
+  const limit = params.add(neo4j.int(perBucket));
+  const projection = entityProjection('x', selection, params);
+  const result = await db.read(
+    `MATCH (a:Award) WHERE ${where}
+     UNWIND ${BUCKET_KEYS[dimension]} AS key
+     WITH DISTINCT key, a ORDER BY a.id
+     WITH key, count(a) AS count, collect(a)[..${limit}] AS awards
+     RETURN key, count, [x IN awards | ${projection}] AS awards`,
+    params.values,
+  );
+  return result.records
+    .map((r) => ({
+      key: r.get('key') as string,
+      count: r.get('count') as number,
+      awards: (r.get('awards') as Record<string, unknown>[]).map((x) => toEntityRecord(x, selection) as AwardRecord),
+    }))
+    .sort(bucketOrder(dimension));
+}
+
+export interface RecipientRankingRecord {
+  entity: EntityRecord;
+  awardCount: number;
+  awards: AwardRecord[];
+}
+
+/** Recipients with the most awards (of those the filter keeps), most first, ties by id. */
+export async function topRecipients(
+  db: Database,
+  filter: AwardFilter,
+  kinds: EntityKind[] | null,
+  first: number,
+  recipientSelection: EntitySelection,
+  awardSelection: EntitySelection,
+): Promise<RecipientRankingRecord[]> {
+  const params = new CypherParams();
+  const where = awardPredicate(filter, params);
+  const kindList = params.add(kinds);
+  const limit = params.add(neo4j.int(first));
+  const recipient = entityProjection('r', recipientSelection, params);
+  const award = entityProjection('x', awardSelection, params);
+  const result = await db.read(
+    `MATCH (a:Award) WHERE ${where}
+     MATCH (r:Entity)-[:RECEIVED]->(a) WHERE ${kindList} IS NULL OR r.kind IN ${kindList}
+     WITH r, a ORDER BY a.id
+     WITH r, count(a) AS awardCount, collect(a) AS awards
+     ORDER BY awardCount DESC, r.id LIMIT ${limit}
+     RETURN ${recipient} AS entity, awardCount, [x IN awards | ${award}] AS awards`,
+    params.values,
+  );
+  return result.records.map((r) => ({
+    entity: toEntityRecord(r.get('entity') as Record<string, unknown>, recipientSelection),
+    awardCount: r.get('awardCount') as number,
+    awards: (r.get('awards') as Record<string, unknown>[]).map((x) => toEntityRecord(x, awardSelection) as AwardRecord),
+  }));
+}

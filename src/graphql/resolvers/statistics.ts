@@ -1,0 +1,30 @@
+import { countAwardsBy, topRecipients } from '../../data/statistics';
+import type { QueryResolvers, Resolvers } from '../../generated/graphql';
+import { pageSize } from '../arguments';
+import { badUserInput } from '../errors';
+import { selectedEntity } from '../selection';
+import { toAwardQuery } from './awards';
+
+const Query: QueryResolvers = {
+  awardStatistics: (_root, args, { db }, info) =>
+    countAwardsBy(
+      db,
+      args.groupBy,
+      args.filter ? toAwardQuery(args.filter, 'filter', 1) : {},
+      pageSize('awardsPerBucket', args.awardsPerBucket, 20, 100),
+      selectedEntity(info, ['awards']),
+    ),
+  topRecipients: (_root, args, { db }, info) => {
+    if (args.kinds && args.kinds.length === 0) throw badUserInput('kinds', 'must name at least one kind');
+    return topRecipients(
+      db,
+      args.filter ? toAwardQuery(args.filter, 'filter', 1) : {},
+      args.kinds ?? null,
+      pageSize('first', args.first, 10, 50),
+      selectedEntity(info, ['entity']),
+      selectedEntity(info, ['awards']),
+    );
+  },
+};
+
+export const statisticsResolvers: Resolvers = { Query };

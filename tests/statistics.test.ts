@@ -1,0 +1,87 @@
+import { startApp, type RunningApp } from '../src/app';
+import { loadDataset } from '../src/seed/dataset';
+import { postGraphQL } from './support/http';
+import { clearGraph, openTestDatabase, quietLog, SEED_DIR, testConfig } from './support/testEnv';
+
+let app: RunningApp;
+const dataset = loadDataset(SEED_DIR);
+const awards = dataset.entities.filter((e) => e.kind === 'AWARD');
+
+beforeAll(async () => {
+  const db = await openTestDatabase();
+  await clearGraph(db);
+  await db.close();
+  app = await startApp(testConfig(), quietLog);
+});
+afterAll(() => app.stop());
+
+const gql = async (query: string) => {
+  const { body } = await postGraphQL(app.url, query);
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data!;
+};
+
+/** The same grouping computed here from the data files, independently of Cypher. */
+function expectedCounts(keysOf: (award: (typeof awards)[number]) => string[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const award of awards) for (const key of new Set(keysOf(award))) counts[key] = (counts[key] ?? 0) + 1;
+  return counts;
+}
+const asCounts = (buckets: { key: string; count: number }[]) => Object.fromEntries(buckets.map((b) => [b.key, b.count]));
+
+describe('award statistics', () => {
+  it('counts awards by level, highest first, matching the data files', async () => {
+    const { awardStatistics } = await gql('{ awardStatistics(groupBy: LEVEL) { key count } }');
+    expect(asCounts(awardStatistics)).toEqual(expectedCounts((a) => [('level' in a && a.level) || 'UNSPECIFIED']));
+    expect(awardStatistics.map((b: any) => b.key).filter((k: string) => k !== 'UNSPECIFIED')).toEqual(
+      ['INTERNATIONAL', 'NATIONAL', 'PROVINCIAL', 'MUNICIPAL', 'DISTRICT', 'SCHOOL'].filter((k) => k in asCounts(awardStatistics)),
+    );
+  });
+
+  it('counts awards by section and by rank, matching the data files', async () => {
+    const data = await gql('{ s: awardStatistics(groupBy: SECTION) { key count } r: awardStatistics(groupBy: RANK) { key count } }');
+    expect(asCounts(data.s)).toEqual(expectedCounts((a) => a.sources.map((s) => s.section)));
+    expect(asCounts(data.r)).toEqual(expectedCounts((a) => [(a as { rank: string }).rank]));
+  });
+
+  it('counts awards by kind of recipient, matching the data files', async () => {
+    const { awardStatistics } = await gql('{ awardStatistics(groupBy: RECIPIENT_KIND) { key count } }');
+    const kindOf = new Map(dataset.entities.map((e) => [e.id, e.kind]));
+    expect(asCounts(awardStatistics)).toEqual(
+      expectedCounts((a) => {
+        const kinds = dataset.facts.filter((f) => f.type === 'RECEIVED' && f.to === a.id).map((f) => kindOf.get(f.from)!);
+        return kinds.length > 0 ? kinds : ['UNSPECIFIED'];
+      }),
+    );
+  });
+
+  it('links each bucket to the awards behind it', async () => {
+    const { awardStatistics } = await gql('{ awardStatistics(groupBy: LEVEL, filter: { level: NATIONAL }, awardsPerBucket: 100) { key count awards { id level } } }');
+    expect(awardStatistics).toHaveLength(1);
+    const [national] = awardStatistics;
+    expect(national.awards).toHaveLength(national.count);
+    expect(national.awards.every((a: any) => a.level === 'NATIONAL')).toBe(true);
+  });
+});
+
+describe('top recipients', () => {
+  it('ranks people by number of awards: 杨珍华 first with four', async () => {
+    const { topRecipients } = await gql('{ topRecipients(kinds: [PERSON], first: 4) { awardCount entity { id name } awards { rankText } } }');
+    expect(topRecipients.map((r: any) => [r.entity.name, r.awardCount])).toEqual([
+      ['杨珍华', 4],
+      ['陈滢', 3],
+      ['高源', 3],
+      ['黄翔', 3],
+    ]);
+    expect(topRecipients[0].awards.map((a: any) => a.rankText).sort()).toEqual(['一等奖', '入围', '全国技术能手', '银牌'].sort());
+  });
+
+  it('applies an award filter before ranking', async () => {
+    // National or higher: the friendship-match prize (no level) drops out, leaving a tie broken by id.
+    const { topRecipients } = await gql('{ topRecipients(filter: { levelAtLeast: NATIONAL }, kinds: [PERSON], first: 2) { awardCount entity { name } } }');
+    expect(topRecipients).toEqual([
+      { awardCount: 3, entity: { name: '陈滢' } },
+      { awardCount: 3, entity: { name: '杨珍华' } },
+    ]);
+  });
+});
