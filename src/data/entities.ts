@@ -38,7 +38,7 @@ export function toEntityRecord(raw: Props, selection?: EntitySelection): EntityR
   return record as unknown as EntityRecord;
 }
 
-function toRelationRecord(raw: RawRelation, otherSelection?: EntitySelection): RelationRecord {
+export function toRelationRecord(raw: RawRelation, otherSelection?: EntitySelection): RelationRecord {
   const { srcReport: _r, srcSection: _s, srcItem: _i, srcQuote: _q, ...fields } = raw.props;
   return {
     ...RELATION_DEFAULTS,

@@ -843,6 +843,8 @@ export type Query = {
   neighbourhood?: Maybe<Graph>;
   /** Any object with a global id (Relay convention). Null when no object has this id. */
   node?: Maybe<Node>;
+  /** An organisation's partnerships (by default the college's), oldest first, with the partner's full view. */
+  partnerships: Array<Relation>;
   /**
    * Full-text search across every kind of entity, best match first. Matches Chinese names and
    * aliases (one character matches as a prefix; longer text as a phrase), English glosses, and
@@ -937,6 +939,17 @@ export type QueryNeighbourhoodArgs = {
  */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Read access to the knowledge graph of the college's work reports. Every entity and every
+ * relationship carries the verbatim sentence fragments of the report it was taken from.
+ */
+export type QueryPartnershipsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<PartnershipKind>>;
+  of?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1556,6 +1569,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   graphSummary?: Resolver<ResolversTypes['GraphSummary'], ParentType, ContextType>;
   neighbourhood?: Resolver<Maybe<ResolversTypes['Graph']>, ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'hops' | 'id' | 'maxNodes'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  partnerships?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<QueryPartnershipsArgs, 'first' | 'of'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   topRecipients?: Resolver<Array<ResolversTypes['RecipientRanking']>, ParentType, ContextType, RequireFields<QueryTopRecipientsArgs, 'first'>>;
 };

@@ -3,6 +3,7 @@ import { awardResolvers } from './awards';
 import { entityResolvers } from './entities';
 import { graphResolvers } from './graph';
 import { nodeResolvers } from './node';
+import { partnershipResolvers } from './partnerships';
 import { searchResolvers } from './search';
 import { statisticsResolvers } from './statistics';
 import { summaryResolvers } from './summary';
@@ -21,5 +22,6 @@ export const resolvers: Resolvers = {
     ...searchResolvers.Query,
     ...graphResolvers.Query,
     ...statisticsResolvers.Query,
+    ...partnershipResolvers.Query,
   },
 };

@@ -1,0 +1,73 @@
+import { startApp, type RunningApp } from '../src/app';
+import {
+  AwardsWonDocument,
+  CompetitionResultsDocument,
+  ConnectionsDocument,
+  DashboardDocument,
+  PersonRecordDocument,
+  SearchDocument,
+} from '../examples/generated/operations';
+import { clearGraph, openTestDatabase, quietLog, testConfig } from './support/testEnv';
+import { execute } from './support/typedClient';
+
+/**
+ * The canonical client operations (examples/operations), run as typed documents over HTTP with
+ * the answers the report gives. README's "Example queries" quote these answers.
+ */
+let app: RunningApp;
+beforeAll(async () => {
+  const db = await openTestDatabase();
+  await clearGraph(db);
+  await db.close();
+  app = await startApp(testConfig(), quietLog);
+});
+afterAll(() => app.stop());
+
+describe('canonical operations', () => {
+  it('CompetitionResults: who won what at 中华人民共和国第一届职业技能大赛', async () => {
+    const data = await execute(app.url, CompetitionResultsDocument, { id: 'competition/national-skills-competition-1' });
+    if (data.entity?.__typename !== 'Competition') throw new Error('expected a competition');
+    const { entity } = data;
+    expect(entity).toMatchObject({ name: '中华人民共和国第一届职业技能大赛', level: 'NATIONAL', place: '广州', date: '2020-12-13' });
+    const won = entity.awards.map((a) => `${a.recipients.map((r) => r.name).join('、')}: ${a.rankText}${a.discipline ? ` (${a.discipline})` : ''}`);
+    expect(won.sort()).toEqual(['杨珍华: 全国技术能手', '杨珍华: 银牌 (商品展示技术)', '陈滢: 优胜奖 (3D数字游戏艺术)', '陈滢: 全国第六名 (3D数字游戏艺术)'].sort());
+  });
+
+  it('PersonRecord: 徐喆, his class, his team award, teammates and coaches', async () => {
+    const { entitiesByName } = await execute(app.url, PersonRecordDocument, { name: '徐喆' });
+    const [xu] = entitiesByName;
+    if (xu?.__typename !== 'Person') throw new Error('expected a person');
+    expect(xu.pinyin).toBe('xú zhé');
+    expect(xu.memberOf.map((g) => g.name)).toEqual(['17电气AHK']);
+    expect(xu.awards).toHaveLength(1);
+    const [award] = xu.awards;
+    expect(award!.recipients.map((r) => r.name).sort()).toEqual(['唐向东', '徐喆', '马颂赞'].sort());
+    expect(award!.coaches.map((c) => c.name).sort()).toEqual(['朱华德', '黄亚飞'].sort());
+    expect(award!.sources.map((s) => s.quote)).toContain('获得团体二等奖');
+  });
+
+  it('AwardsWon: international and national awards to people, highest level first', async () => {
+    const { awards } = await execute(app.url, AwardsWonDocument, { filter: { levelAtLeast: 'NATIONAL', recipientKind: 'PERSON' }, first: 50 });
+    const levels = awards.edges.map((e) => e.node.level);
+    expect(levels).toEqual([...levels].sort((a, b) => (a === b ? 0 : a === 'INTERNATIONAL' ? -1 : 1)));
+    expect(awards.totalCount).toBe(awards.edges.length);
+    expect(awards.edges.some((e) => e.node.rankText === '银牌' && e.node.recipients[0]!.name === '杨珍华')).toBe(true);
+  });
+
+  it('Search: 裘耀东, the report\'s other spelling, finds the mayor 裘东耀', async () => {
+    const { search } = await execute(app.url, SearchDocument, { query: '裘耀东' });
+    expect(search[0]).toMatchObject({ kind: 'PERSON', matchedField: 'ALIAS', entity: { name: '裘东耀' } });
+  });
+
+  it('Connections: 杨珍华 and 陈滢 are two steps apart', async () => {
+    const data = await execute(app.url, ConnectionsDocument, { from: 'person/yang-zhenhua', to: 'person/chen-ying', centre: 'person/xu-zhe' });
+    expect(new Set(data.connections.map((p) => p.length))).toEqual(new Set([2]));
+    expect(data.neighbourhood?.nodes[0]?.name).toBe('徐喆');
+  });
+
+  it('Dashboard: 杨珍华 has the most awards', async () => {
+    const { topPeople, byLevel } = await execute(app.url, DashboardDocument, {});
+    expect(topPeople[0]).toMatchObject({ awardCount: 4, entity: { name: '杨珍华' } });
+    expect(byLevel.reduce((sum, b) => sum + b.count, 0)).toBeGreaterThan(0);
+  });
+});
