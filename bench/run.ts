@@ -19,6 +19,11 @@ const OPERATIONS: Record<string, string> = {
     '{ entity(id: "competition/national-skills-competition-1") { name relations { type other { id name } sources { quote } } } }',
   pageOfAwards: '{ entities(kind: AWARD, first: 20) { totalCount edges { cursor node { id name } } } }',
   graphSummary: '{ graphSummary { entityTotal relationshipTotal entityCounts { kind count } } }',
+  awardsFiltered:
+    '{ awards(filter: { levelAtLeast: PROVINCIAL, recipientKind: PERSON }, first: 20) { totalCount edges { node { id rankText recipients { name } coaches { name } wonAt { name } } } } }',
+  search: '{ search(query: "珍") { kind snippet entity { id } } }',
+  connections: '{ connections(from: "person/yang-zhenhua", to: "person/chen-ying") { length nodes { id } edges { type } } }',
+  topRecipients: '{ topRecipients(kinds: [PERSON], first: 10) { awardCount entity { name } } }',
 };
 
 const SEQUENTIAL = Number(process.env.BENCH_REQUESTS ?? 400);
