@@ -9,6 +9,7 @@ import type { Logger } from '../logger';
 import type { GraphQLContext } from './context';
 import { ErrorCode } from './errors';
 import { resolvers } from './resolvers';
+import { DEFAULT_LIMITS, queryProtection, type QueryLimits } from './limits';
 import { loadTypeDefs } from './schema';
 
 /** Error codes that describe the client's request and are safe to show as they are. */
@@ -22,17 +23,24 @@ const CLIENT_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
 
-export function createApolloServer(options: { production: boolean; log: Logger }): ApolloServer<GraphQLContext> {
+export function createApolloServer(options: {
+  production: boolean;
+  log: Logger;
+  limits?: QueryLimits;
+}): ApolloServer<GraphQLContext> {
   const { production, log } = options;
+  const protection = queryProtection(options.limits ?? DEFAULT_LIMITS, production);
   return new ApolloServer<GraphQLContext>({
     typeDefs: loadTypeDefs(),
     resolvers,
+    ...protection,
     introspection: true,
     // Shutdown is ordered by the composition root (HTTP, Apollo, driver, Neo4j), not by Apollo.
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: production,
     plugins: [
+      ...protection.plugins,
       production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
         : ApolloServerPluginLandingPageLocalDefault({ footer: false }),

@@ -1,0 +1,69 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ApolloServer } from '@apollo/server';
+import { PROJECT_ROOT } from '../../src/config';
+import type { GraphQLContext } from '../../src/graphql/context';
+import type { Database } from '../../src/neo4j/driver';
+import { quietLog } from './testEnv';
+
+export interface RecordedStatement {
+  cypher: string;
+  params: Record<string, unknown>;
+}
+
+/** A database handle that runs statements on `db` and records each one. */
+function recordingDatabase(db: Database): { recording: Database; recorded: RecordedStatement[] } {
+  const recorded: RecordedStatement[] = [];
+  const record =
+    (run: Database['read']): Database['read'] =>
+    (cypher, params = {}) => {
+      recorded.push({ cypher, params });
+      return run(cypher, params);
+    };
+  return { recording: { ...db, read: record(db.read), write: record(db.write) }, recorded };
+}
+
+/** Runs an operation through Apollo with a database handle that records every statement. */
+export async function runRecorded(apollo: ApolloServer<GraphQLContext>, db: Database, query: string, variables: Record<string, unknown> = {}) {
+  const { recording, recorded } = recordingDatabase(db);
+  const response = await apollo.executeOperation({ query, variables }, { contextValue: { db: recording, log: quietLog } });
+  if (response.body.kind !== 'single') throw new Error('expected a single result');
+  return { result: response.body.singleResult, http: response.http, recorded };
+}
+
+/** Like runRecorded, but a request that Apollo refuses while parsing is reported, not thrown. */
+export async function runRecordedOrRefused(apollo: ApolloServer<GraphQLContext>, db: Database, query: string) {
+  const { recording, recorded } = recordingDatabase(db);
+  try {
+    const response = await apollo.executeOperation({ query }, { contextValue: { db: recording, log: quietLog } });
+    if (response.body.kind !== 'single') throw new Error('expected a single result');
+    const { errors, data } = response.body.singleResult;
+    return { codes: (errors ?? []).map((e) => e.extensions?.code), data, status: response.http.status, recorded };
+  } catch (err) {
+    // executeOperation throws parse failures (an HTTP request gets a 400 for them).
+    return { codes: ['GRAPHQL_PARSE_FAILED'], data: undefined, status: 400, recorded, message: (err as Error).message };
+  }
+}
+
+/** The canonical client operations with the variables the tests run them with. */
+export const CANONICAL_VARIABLES: Record<string, Record<string, unknown>> = {
+  CompetitionResults: { id: 'competition/national-skills-competition-1' },
+  PersonRecord: { name: '杨珍华' },
+  EntityPage: { kind: 'AWARD', first: 10 },
+  Overview: {},
+  Search: { query: '珍' },
+  Dashboard: {},
+  Connections: { from: 'person/yang-zhenhua', to: 'person/chen-ying', centre: 'person/xu-zhe' },
+  AwardsWon: { filter: { levelAtLeast: 'PROVINCIAL', recipientKind: 'PERSON' }, first: 10 },
+};
+
+export function canonicalOperations(): { name: string; text: string; variables: Record<string, unknown> }[] {
+  const dir = path.join(PROJECT_ROOT, 'examples', 'operations');
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.graphql'))
+    .map((f) => {
+      const name = f.replace(/\.graphql$/, '');
+      return { name, text: fs.readFileSync(path.join(dir, f), 'utf8'), variables: CANONICAL_VARIABLES[name] ?? {} };
+    });
+}
