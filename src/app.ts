@@ -44,12 +44,15 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
     log.info(summary, 'empty database: loaded the seed dataset');
   }
 
-  const apollo = createApolloServer({ production: config.nodeEnv === 'production', log });
+  const apollo = createApolloServer({ production: config.nodeEnv === 'production', log, introspection: config.introspection });
   await apollo.start();
+  let draining = false;
   const server = createHttpServer({
     apollo,
-    context: () => ({ db, log }),
-    isReady: () => db.driver.verifyConnectivity({ database: db.database }).then(() => true, () => false),
+    context: (requestId) => ({ db, log: log.child({ requestId }), requestId }),
+    // Not ready while shutting down, so a load balancer stops sending requests first.
+    isReady: async () =>
+      !draining && (await db.driver.verifyConnectivity({ database: db.database }).then(() => true, () => false)),
     log,
   });
   await new Promise<void>((resolve, reject) => {
@@ -68,6 +71,7 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
   let stopping: Promise<void> | undefined;
   const stop = () => {
     stopping ??= (async () => {
+      draining = true;
       // Stop accepting connections, let in-flight requests finish, then cut idle keep-alives.
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();

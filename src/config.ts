@@ -30,7 +30,10 @@ const environmentVariables = z.object({
   NEO4J_USERNAME: z.string().min(1).default('neo4j'),
   NEO4J_PASSWORD: z.string().min(1).optional(),
   NEO4J_DATABASE: z.string().min(1).default('neo4j'),
-  NEO4J_CONNECTION_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
+  // Short by default so that a request fails within about 2 s when the database is down.
+  NEO4J_CONNECTION_TIMEOUT_MS: z.coerce.number().int().positive().default(1500),
+  NEO4J_RETRY_TIME_MS: z.coerce.number().int().nonnegative().default(500),
+  GRAPHQL_INTROSPECTION: z.enum(['true', 'false', '1', '0']).optional(),
 
   NEO4J_LOCAL_PORT: port(7687),
   NEO4J_LOCAL_DATA_DIR: z.string().min(1).default('.neo4j-data'),
@@ -71,6 +74,8 @@ export interface Config {
   logLevel: string;
   seedOnStart: boolean;
   seedDir: string;
+  /** Schema introspection; on outside production unless configured. */
+  introspection: boolean;
   neo4j: {
     /** Undefined means: start the bundled Neo4j and connect to it. */
     uri: string | undefined;
@@ -78,6 +83,7 @@ export interface Config {
     password: string;
     database: string;
     connectionTimeoutMs: number;
+    retryTimeMs: number;
     local: LocalNeo4jConfig;
   };
 }
@@ -113,12 +119,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     seedOnStart: e.SEED_ON_START,
     seedDir: fromRoot(e.SEED_DIR),
+    introspection:
+      e.GRAPHQL_INTROSPECTION === undefined ? e.NODE_ENV !== 'production' : ['true', '1'].includes(e.GRAPHQL_INTROSPECTION),
     neo4j: {
       uri: e.NEO4J_URI,
       username: e.NEO4J_USERNAME,
       password: e.NEO4J_PASSWORD ?? LOCAL_DEFAULT_PASSWORD,
       database: e.NEO4J_DATABASE,
       connectionTimeoutMs: e.NEO4J_CONNECTION_TIMEOUT_MS,
+      retryTimeMs: e.NEO4J_RETRY_TIME_MS,
       local: {
         port: e.NEO4J_LOCAL_PORT,
         dataDir: fromRoot(e.NEO4J_LOCAL_DATA_DIR),

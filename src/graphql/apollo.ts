@@ -1,4 +1,4 @@
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import {
   ApolloServerPluginLandingPageLocalDefault,
   ApolloServerPluginLandingPageProductionDefault,
@@ -6,14 +6,15 @@ import {
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from '../logger';
+import { DatabaseUnavailableError } from '../neo4j/driver';
 import type { GraphQLContext } from './context';
 import { ErrorCode } from './errors';
-import { resolvers } from './resolvers';
 import { DEFAULT_LIMITS, queryProtection, type QueryLimits } from './limits';
+import { resolvers } from './resolvers';
 import { loadTypeDefs } from './schema';
 
 /** Error codes that describe the client's request and are safe to show as they are. */
-const CLIENT_CODES = new Set([
+const CLIENT_CODES = new Set<unknown>([
   ErrorCode.BAD_USER_INPUT,
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
@@ -23,10 +24,43 @@ const CLIENT_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
 
+/**
+ * Logs every error that is not the client's fault in full, with the request id, and gives the
+ * response the right status: 503 when the database is unavailable.
+ */
+const errorPlugin = (log: Logger): ApolloServerPlugin<GraphQLContext> => ({
+  async requestDidStart() {
+    return {
+      async didEncounterErrors({ errors, contextValue }) {
+        for (const error of errors) {
+          if (CLIENT_CODES.has(error.extensions?.code)) continue;
+          const cause = unwrapResolverError(error);
+          const level = cause instanceof DatabaseUnavailableError ? 'warn' : 'error';
+          log[level]({ err: cause, path: error.path, requestId: contextValue?.requestId }, 'request failed');
+        }
+      },
+      async willSendResponse({ response, contextValue }) {
+        if (response.body.kind !== 'single') return;
+        const errors = response.body.singleResult.errors ?? [];
+        for (const error of errors) {
+          if (!CLIENT_CODES.has(error.extensions?.code)) {
+            (error.extensions as Record<string, unknown>).requestId = contextValue.requestId;
+          }
+        }
+        if (errors.some((e) => e.extensions?.code === ErrorCode.SERVICE_UNAVAILABLE)) {
+          response.http.status = 503;
+          response.http.headers.set('retry-after', '2');
+        }
+      },
+    };
+  },
+});
+
 export function createApolloServer(options: {
   production: boolean;
   log: Logger;
   limits?: QueryLimits;
+  introspection?: boolean;
 }): ApolloServer<GraphQLContext> {
   const { production, log } = options;
   const protection = queryProtection(options.limits ?? DEFAULT_LIMITS, production);
@@ -34,27 +68,27 @@ export function createApolloServer(options: {
     typeDefs: loadTypeDefs(),
     resolvers,
     ...protection,
-    introspection: true,
+    introspection: options.introspection ?? !production,
     // Shutdown is ordered by the composition root (HTTP, Apollo, driver, Neo4j), not by Apollo.
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: production,
     plugins: [
       ...protection.plugins,
+      errorPlugin(log),
       production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
         : ApolloServerPluginLandingPageLocalDefault({ footer: false }),
     ],
-    // Anything that is not the client's fault is logged in full and masked: no driver
-    // messages, Cypher or addresses reach a client.
+    // Clients see their own mistakes as they are; anything else is masked (no driver messages,
+    // Cypher, addresses or stack traces) and logged in full by errorPlugin.
     formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-      const code = formatted.extensions?.code;
-      if (typeof code === 'string' && CLIENT_CODES.has(code)) return formatted;
-      log.error({ err: unwrapResolverError(error), path: formatted.path }, 'internal error while resolving');
+      if (CLIENT_CODES.has(formatted.extensions?.code)) return formatted;
+      const unavailable = unwrapResolverError(error) instanceof DatabaseUnavailableError;
       return {
-        message: 'Internal server error',
+        message: unavailable ? 'The database is unavailable; try again shortly.' : 'Internal server error',
         ...(formatted.path ? { path: formatted.path } : {}),
-        extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+        extensions: { code: unavailable ? ErrorCode.SERVICE_UNAVAILABLE : ErrorCode.INTERNAL_SERVER_ERROR },
       };
     },
   });

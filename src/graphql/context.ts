@@ -1,8 +1,10 @@
 import type { Database } from '../neo4j/driver';
 import type { Logger } from '../logger';
 
-/** What every resolver receives: the database handle and a request-scoped logger. */
+/** What every resolver receives: the database handle, a request-scoped logger, the request id. */
 export interface GraphQLContext {
   db: Database;
   log: Logger;
+  /** Sent back in the `x-request-id` header and on masked errors, and logged with every error. */
+  requestId?: string;
 }

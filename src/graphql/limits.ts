@@ -24,13 +24,16 @@ export const DEFAULT_LIMITS: QueryLimits = {
 
 /** Apollo plugins, validation rules and parse options enforcing the limits. */
 export function queryProtection(limits: QueryLimits, production: boolean) {
-  return new ApolloArmor({
+  const armor = new ApolloArmor({
     maxDepth: { n: limits.maxDepth, flattenFragments: true, exposeLimits: true },
     maxAliases: { n: limits.maxAliases, exposeLimits: true },
-    maxTokens: { n: limits.maxTokens, exposeLimits: true },
+    // Armor's token plugin answers every syntax error with HTTP 500 (graphql-armor issues #571,
+    // #751); graphql-js's own `maxTokens` parse option gives a 400 parse failure instead.
+    maxTokens: { enabled: false },
     maxDirectives: { n: limits.maxDirectives, exposeLimits: true },
     costLimit: { maxCost: limits.maxCost, flattenFragments: true, exposeLimits: true },
     // "Did you mean …?" hints reveal the schema; production hides them.
     blockFieldSuggestion: { enabled: production },
   }).protect();
+  return { ...armor, parseOptions: { maxTokens: limits.maxTokens } };
 }

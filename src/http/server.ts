@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { GraphQLContext } from '../graphql/context';
@@ -8,7 +9,7 @@ const MAX_BODY_BYTES = 1_000_000;
 
 export interface HttpOptions {
   apollo: ApolloServer<GraphQLContext>;
-  context: () => GraphQLContext;
+  context: (requestId: string) => GraphQLContext;
   /** Resolves true when the database answers; used by /readyz. */
   isReady: () => Promise<boolean>;
   log: Logger;
@@ -48,7 +49,15 @@ function parseBody(raw: string, contentType: string | undefined): unknown {
   return raw;
 }
 
+/** A caller's own request id is kept if it is plausible; otherwise a new one is made. */
+function requestIdOf(req: IncomingMessage): string {
+  const given = req.headers['x-request-id'];
+  return typeof given === 'string' && /^[\w.:-]{1,100}$/.test(given) ? given : randomUUID();
+}
+
 async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL, options: HttpOptions): Promise<void> {
+  const requestId = requestIdOf(req);
+  res.setHeader('x-request-id', requestId);
   const headers = new HeaderMap();
   for (const [name, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
@@ -56,7 +65,7 @@ async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL
   const body = req.method === 'POST' ? parseBody(await readBody(req), req.headers['content-type']) : undefined;
   const response = await options.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-    context: async () => options.context(),
+    context: async () => options.context(requestId),
   });
   for (const [name, value] of response.headers) res.setHeader(name, value);
   res.statusCode = response.status ?? 200;

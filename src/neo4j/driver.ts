@@ -7,6 +7,24 @@ export interface Neo4jTarget {
   password: string;
   database: string;
   connectionTimeoutMs: number;
+  /** How long the driver keeps retrying a transaction that failed for a transient reason. */
+  retryTimeMs: number;
+}
+
+/**
+ * The database could not be reached (down, restarting, unreachable). Requests fail fast with
+ * this instead of waiting out the driver's default 30-second retry window.
+ */
+export class DatabaseUnavailableError extends Error {
+  override name = 'DatabaseUnavailableError';
+}
+
+const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+
+function translateDriverError(err: unknown): never {
+  const code = (err as { code?: string }).code;
+  if (code && UNAVAILABLE_CODES.has(code)) throw new DatabaseUnavailableError((err as Error).message, { cause: err });
+  throw err;
 }
 
 /**
@@ -27,16 +45,19 @@ export function createDatabase(target: Neo4jTarget, log: Logger): Database {
     disableLosslessIntegers: true,
     connectionTimeout: target.connectionTimeoutMs,
     connectionAcquisitionTimeout: target.connectionTimeoutMs,
+    maxTransactionRetryTime: target.retryTimeMs,
     logging: {
       level: 'warn',
       logger: (level, message) => log.warn({ driverLevel: level }, message),
     },
   });
   const run = (routing: 'READ' | 'WRITE') => (cypher: string, params: Record<string, unknown> = {}) =>
-    driver.executeQuery(cypher, params, {
-      database: target.database,
-      routing: routing === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE,
-    });
+    driver
+      .executeQuery(cypher, params, {
+        database: target.database,
+        routing: routing === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE,
+      })
+      .catch(translateDriverError);
   return {
     driver,
     database: target.database,

@@ -1,0 +1,90 @@
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { startApp, type RunningApp } from '../src/app';
+import { loadConfig } from '../src/config';
+import { startLocalNeo4j, type LocalNeo4j } from '../src/neo4j/localNeo4j';
+import { postGraphQL } from './support/http';
+import { quietLog, SEED_DIR } from './support/testEnv';
+
+/**
+ * The database goes away under a running service and comes back: requests fail fast with 503,
+ * readiness follows the database, and the service recovers by itself. This test runs its own
+ * Neo4j so that stopping it does not disturb the others.
+ */
+const PASSWORD = 'fault-test-password';
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-faults-'));
+let port: number;
+let neo4j: LocalNeo4j;
+let app: RunningApp;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port: p } = server.address() as net.AddressInfo;
+      server.close(() => resolve(p));
+    });
+    server.on('error', reject);
+  });
+}
+
+const startNeo4j = () => startLocalNeo4j({ ...loadConfig({}).neo4j.local, port, dataDir }, PASSWORD, quietLog);
+
+beforeAll(async () => {
+  port = await freePort();
+  neo4j = await startNeo4j();
+  app = await startApp(
+    loadConfig({ NODE_ENV: 'test', PORT: '0', NEO4J_URI: neo4j.uri, NEO4J_PASSWORD: PASSWORD, SEED_DIR }),
+    quietLog,
+  );
+}, 120_000);
+
+afterAll(async () => {
+  await app?.stop();
+  await neo4j?.stop();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+}, 60_000);
+
+const origin = () => new URL(app.url).origin;
+const countQuery = '{ graphSummary { entityTotal } }';
+
+it('fails fast with 503 while Neo4j is down, and recovers by itself when it returns', async () => {
+  const before = await postGraphQL(app.url, countQuery);
+  expect(before.status).toBe(200);
+  const total = before.body.data!.graphSummary.entityTotal;
+  expect(total).toBeGreaterThan(0);
+
+  await neo4j.stop();
+
+  const started = Date.now();
+  const response = await fetch(app.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: countQuery }),
+  });
+  const elapsed = Date.now() - started;
+  const body = (await response.json()) as { errors: { message: string; extensions: Record<string, unknown> }[] };
+  expect(response.status).toBe(503);
+  expect(response.headers.get('retry-after')).toBe('2');
+  expect(body.errors[0]!.extensions.code).toBe('SERVICE_UNAVAILABLE');
+  expect(body.errors[0]!.extensions.requestId).toBe(response.headers.get('x-request-id'));
+  // Nothing about the database's address or the driver leaks to the client.
+  expect(JSON.stringify(body)).not.toMatch(/bolt|127\.0\.0\.1|neo4j|ECONNREFUSED|stack/i);
+  // Bounded by the driver settings (1.5 s connection timeout, 0.5 s retry), far below the driver's default 30 s.
+  expect(elapsed).toBeLessThan(5_000);
+
+  expect((await fetch(`${origin()}/healthz`)).status).toBe(200);
+  expect((await fetch(`${origin()}/readyz`)).status).toBe(503);
+
+  neo4j = await startNeo4j();
+  let after = await postGraphQL(app.url, countQuery);
+  for (let i = 0; i < 40 && after.status !== 200; i++) {
+    await new Promise((r) => setTimeout(r, 500));
+    after = await postGraphQL(app.url, countQuery);
+  }
+  expect(after.status).toBe(200);
+  expect(after.body.data!.graphSummary.entityTotal).toBe(total);
+  expect((await fetch(`${origin()}/readyz`)).status).toBe(200);
+}, 120_000);
