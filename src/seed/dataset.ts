@@ -195,7 +195,7 @@ function readSectionFile(
         problems.push(`${where} field 'aliases.${i}': the quote does not contain the alias "${alias.name}"`);
       }
     });
-    const resolved = [...sources, ...aliasSources].filter((s): s is Provenance => s !== null);
+    const resolved = uniqueSources([...sources, ...aliasSources].filter((s): s is Provenance => s !== null));
     const pinyinOfName = input.kind === 'PERSON' ? personPinyin(input.name) : undefined;
     const entity: DatasetEntity = {
       ...input,
@@ -222,6 +222,15 @@ function readSectionFile(
   });
 }
 
+/** Drops repeated provenances (an alias quoted again as a source), keeping first occurrences. */
+function uniqueSources(sources: Provenance[]): Provenance[] {
+  const seen = new Set<string>();
+  return sources.filter((s) => {
+    const key = JSON.stringify([s.report, s.section, s.item, s.quote]);
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+}
+
 const MERGED_LISTS = new Set(['sources', 'aliases', 'files']);
 
 /**
@@ -244,8 +253,7 @@ function mergeEntity(entities: Map<string, DatasetEntity>, next: DatasetEntity, 
     }
   }
   existing.aliases = [...new Set([...existing.aliases, ...next.aliases])];
-  const seen = new Set(existing.sources.map((s) => JSON.stringify(s)));
-  existing.sources.push(...next.sources.filter((s) => !seen.has(JSON.stringify(s))));
+  existing.sources = uniqueSources([...existing.sources, ...next.sources]);
   existing.files.push(...next.files);
 }
 

@@ -6,12 +6,44 @@ import type { Dataset, DatasetEntity, DatasetFact } from './dataset';
 
 /** All Cypher that writes a dataset lives here. Labels and types come from the vocabulary maps. */
 
+export interface ChangeCounts {
+  created: number;
+  updated: number;
+  unchanged: number;
+}
+
 export interface WriteSummary {
   nodesCreated: number;
   relationshipsCreated: number;
   propertiesSet: number;
   entities: number;
   facts: number;
+  /** What the write did to each entity and fact of the dataset, compared with the graph before. */
+  entityChanges: ChangeCounts;
+  factChanges: ChangeCounts;
+}
+
+/** Property maps compare equal when they hold the same values (absent and null are the same). */
+function sameProperties(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  const normal = (m: Record<string, unknown>) =>
+    JSON.stringify(
+      Object.keys(m)
+        .filter((k) => m[k] !== null && m[k] !== undefined)
+        .sort()
+        .map((k) => [k, m[k]]),
+    );
+  return normal(a) === normal(b);
+}
+
+function classify(existing: Map<string, Record<string, unknown>>, rows: { id: string; props: Record<string, unknown> }[]): ChangeCounts {
+  const counts: ChangeCounts = { created: 0, updated: 0, unchanged: 0 };
+  for (const row of rows) {
+    const before = existing.get(row.id);
+    if (!before) counts.created++;
+    else if (sameProperties(before, row.props)) counts.unchanged++;
+    else counts.updated++;
+  }
+  return counts;
 }
 
 /** The node's properties: scalar fields as given, derived sort keys, provenance as parallel lists. */
@@ -51,7 +83,11 @@ export async function writeDataset(db: Database, dataset: Dataset): Promise<Writ
     propertiesSet: 0,
     entities: dataset.entities.length,
     facts: dataset.facts.length,
+    entityChanges: { created: 0, updated: 0, unchanged: 0 },
+    factChanges: { created: 0, updated: 0, unchanged: 0 },
   };
+  const entityRows = dataset.entities.map((e) => ({ id: e.id, kind: e.kind, props: entityProperties(e) }));
+  const factRows = dataset.facts.map((f) => ({ id: f.id, type: f.type, from: f.from, to: f.to, props: factProperties(f) }));
   const tally = (result: { summary: { counters: { updates(): Record<string, number> } } }) => {
     const u = result.summary.counters.updates();
     summary.nodesCreated += u.nodesCreated ?? 0;
@@ -60,6 +96,16 @@ export async function writeDataset(db: Database, dataset: Dataset): Promise<Writ
   };
   try {
     await session.executeWrite(async (tx: ManagedTransaction) => {
+      const before = await tx.run(
+        `CALL { MATCH (n:Entity) WHERE n.id IN $entityIds RETURN n.id AS id, properties(n) AS props
+                UNION ALL
+                MATCH ()-[r]->() WHERE r.id IN $factIds RETURN r.id AS id, properties(r) AS props }
+         RETURN id, props`,
+        { entityIds: entityRows.map((r) => r.id), factIds: factRows.map((r) => r.id) },
+      );
+      const existing = new Map(before.records.map((r) => [r.get('id') as string, r.get('props') as Record<string, unknown>]));
+      summary.entityChanges = classify(existing, entityRows);
+      summary.factChanges = classify(existing, factRows);
       tally(
         await tx.run('UNWIND $rows AS row MERGE (r:Report {id: row.id}) SET r = row', {
           rows: dataset.reports.map((r) => ({
@@ -73,15 +119,13 @@ export async function writeDataset(db: Database, dataset: Dataset): Promise<Writ
         }),
       );
       for (const kind of ENTITY_KINDS) {
-        const rows = dataset.entities.filter((e) => e.kind === kind).map((e) => ({ id: e.id, props: entityProperties(e) }));
+        const rows = entityRows.filter((e) => e.kind === kind);
         if (rows.length === 0) continue;
         const upsert = `UNWIND $rows AS row MERGE (n:Entity {id: row.id}) SET n = row.props SET n:${LABEL_OF_KIND[kind]}`;
         tally(await tx.run(upsert, { rows }));
       }
       for (const type of RELATION_TYPES) {
-        const rows = dataset.facts
-          .filter((f) => f.type === type)
-          .map((f) => ({ id: f.id, from: f.from, to: f.to, props: factProperties(f) }));
+        const rows = factRows.filter((f) => f.type === type);
         if (rows.length === 0) continue;
         // A fact whose endpoints were corrected in the data keeps its id: drop the stale edge first.
         const dropMoved = `UNWIND $rows AS row MATCH (a)-[r:${type} {id: row.id}]->(b) WHERE a.id <> row.from OR b.id <> row.to DELETE r`;

@@ -1,0 +1,28 @@
+import path from 'node:path';
+import { openDatabase } from '../app';
+import { ConfigError, loadConfig } from '../config';
+import { createLogger } from '../logger';
+import { exportDataset } from '../seed/exportDataset';
+
+/** `npm run export -- <folder>`: write the whole graph as a dataset in the seed format. */
+async function main(): Promise<void> {
+  const target = process.argv[2];
+  if (!target) {
+    console.error('usage: npm run export -- <folder>');
+    process.exit(2);
+  }
+  const config = loadConfig();
+  const { db, local } = await openDatabase(config, createLogger(config.logLevel));
+  try {
+    const summary = await exportDataset(db, path.resolve(target));
+    console.log(`exported ${summary.entities} entities and ${summary.facts} facts of ${summary.reports} report(s) into ${summary.files} files under ${target}`);
+  } finally {
+    await db.close();
+    await local?.stop();
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof ConfigError ? err.message : err);
+  process.exit(1);
+});

@@ -1,0 +1,99 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Database } from '../src/neo4j/driver';
+import { fingerprintGraph } from '../src/neo4j/fingerprint';
+import { computeCoverage } from '../src/seed/coverage';
+import { loadDataset } from '../src/seed/dataset';
+import { exportDataset } from '../src/seed/exportDataset';
+import { seedGraph } from '../src/seed/seedGraph';
+import { writeDataset } from '../src/seed/writeDataset';
+import { clearGraph, openTestDatabase, SEED_DIR } from './support/testEnv';
+
+/** Export is the backup path: export, then import into an empty database, gives the same graph. */
+let db: Database;
+const exportDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-export-'));
+
+beforeAll(async () => {
+  db = await openTestDatabase();
+  await clearGraph(db);
+  await seedGraph(db, SEED_DIR);
+});
+afterAll(async () => {
+  await db.close();
+  fs.rmSync(exportDir, { recursive: true, force: true });
+});
+
+it('export → import into an empty database reproduces the graph exactly', async () => {
+  const original = await fingerprintGraph(db);
+  const summary = await exportDataset(db, exportDir);
+  expect(summary.entities + summary.reports).toBe(original.nodes);
+  expect(summary.facts).toBe(original.relationships);
+
+  const exported = loadDataset(exportDir);
+  expect(computeCoverage(exported).emptyItems).toEqual([]);
+
+  await clearGraph(db);
+  const imported = await writeDataset(db, exported);
+  expect(imported.entityChanges).toEqual({ created: exported.entities.length, updated: 0, unchanged: 0 });
+  expect(await fingerprintGraph(db)).toEqual(original);
+});
+
+it('importing the same dataset twice changes nothing and says so', async () => {
+  const dataset = loadDataset(exportDir);
+  const before = await fingerprintGraph(db);
+  const again = await writeDataset(db, dataset);
+  expect(again.entityChanges).toEqual({ created: 0, updated: 0, unchanged: dataset.entities.length });
+  expect(again.factChanges).toEqual({ created: 0, updated: 0, unchanged: dataset.facts.length });
+  expect(await fingerprintGraph(db)).toEqual(before);
+});
+
+it('counts an edited entity as updated', async () => {
+  const dataset = loadDataset(exportDir);
+  const college = dataset.entities.find((e) => e.id === 'org/college')!;
+  college.note = 'edited by a curator';
+  const result = await writeDataset(db, dataset);
+  expect(result.entityChanges).toEqual({ created: 0, updated: 1, unchanged: dataset.entities.length - 1 });
+});
+
+describe('the import and export commands', () => {
+  const run = (script: string, folder: string) => {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', script, folder], {
+      cwd: path.resolve(__dirname, '..'),
+      encoding: 'utf8',
+      env: {
+        PATH: process.env.PATH,
+        NEO4J_URI: process.env.NEO4J_TEST_URI,
+        NEO4J_PASSWORD: process.env.NEO4J_TEST_PASSWORD,
+        LOG_LEVEL: 'warn',
+      },
+    });
+    return { code: result.status, out: `${result.stdout}${result.stderr}` };
+  };
+
+  it('npm run import reports what it changed, and refuses an invalid folder naming the problem', async () => {
+    const ok = run('src/cli/import.ts', exportDir);
+    expect(ok.code).toBe(0);
+    expect(ok.out).toMatch(/entities: 0 created, \d+ updated, \d+ unchanged/);
+
+    const before = await fingerprintGraph(db);
+    const broken = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-broken-'));
+    fs.cpSync(exportDir, broken, { recursive: true });
+    fs.appendFileSync(path.join(broken, 'reports', '2020-s1', 'section-04.yaml'), '  - id: fact/x\n    type: NOPE\n');
+    const bad = run('src/cli/import.ts', broken);
+    fs.rmSync(broken, { recursive: true, force: true });
+    expect(bad.code).toBe(1);
+    expect(bad.out).toContain('reports/2020-s1/section-04.yaml');
+    expect(await fingerprintGraph(db)).toEqual(before);
+  });
+
+  it('npm run export writes a folder that validates', () => {
+    const target = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-export-cli-'));
+    const result = run('src/cli/export.ts', target);
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(/exported \d+ entities and \d+ facts of 1 report\(s\)/);
+    expect(loadDataset(target).entities.length).toBeGreaterThan(300);
+    fs.rmSync(target, { recursive: true, force: true });
+  });
+});
