@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import { createAuthenticator } from './auth';
 import type { Config } from './config';
 import { getGraphSummary } from './data/summary';
 import { createApolloServer } from './graphql/apollo';
@@ -44,12 +45,19 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
     log.info(summary, 'empty database: loaded the seed dataset');
   }
 
+  const authenticate = createAuthenticator(config.auth);
+  if (!config.auth.secret && !config.auth.jwksUrl) log.warn('no AUTH_JWT_SECRET or AUTH_JWKS_URL: every mutation will be refused');
   const apollo = createApolloServer({ production: config.nodeEnv === 'production', log, introspection: config.introspection });
   await apollo.start();
   let draining = false;
   const server = createHttpServer({
     apollo,
-    context: (requestId) => ({ db, log: log.child({ requestId }), requestId }),
+    context: async (requestId, req) => ({
+      db,
+      log: log.child({ requestId }),
+      requestId,
+      auth: await authenticate(req.headers.authorization),
+    }),
     // Not ready while shutting down, so a load balancer stops sending requests first.
     isReady: async () =>
       !draining && (await db.driver.verifyConnectivity({ database: db.database }).then(() => true, () => false)),

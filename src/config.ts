@@ -34,6 +34,11 @@ const environmentVariables = z.object({
   NEO4J_CONNECTION_TIMEOUT_MS: z.coerce.number().int().positive().default(1500),
   NEO4J_RETRY_TIME_MS: z.coerce.number().int().nonnegative().default(500),
   GRAPHQL_INTROSPECTION: z.enum(['true', 'false', '1', '0']).optional(),
+  // Bearer tokens for mutations: an HS256 shared secret, or a JWKS URL for asymmetric keys.
+  AUTH_JWT_SECRET: z.string().min(32, { message: 'must be at least 32 characters' }).optional(),
+  AUTH_JWKS_URL: z.string().url().optional(),
+  AUTH_ISSUER: z.string().min(1).optional(),
+  AUTH_AUDIENCE: z.string().min(1).optional(),
 
   NEO4J_LOCAL_PORT: port(7687),
   NEO4J_LOCAL_DATA_DIR: z.string().min(1).default('.neo4j-data'),
@@ -56,6 +61,9 @@ const environmentSchema = environmentVariables.superRefine((env, ctx) => {
   }
 });
 
+/** Secret for development tokens when none is configured; never used in production. */
+export const DEV_JWT_SECRET = 'local-development-secret-not-for-production';
+
 /** Password of the bundled database when none is configured; it only listens on loopback. */
 const LOCAL_DEFAULT_PASSWORD = 'local-dev-password';
 
@@ -76,6 +84,13 @@ export interface Config {
   seedDir: string;
   /** Schema introspection; on outside production unless configured. */
   introspection: boolean;
+  auth: {
+    /** HS256 secret; outside production a development secret stands in when none is set. */
+    secret: string | undefined;
+    jwksUrl: string | undefined;
+    issuer: string | undefined;
+    audience: string | undefined;
+  };
   neo4j: {
     /** Undefined means: start the bundled Neo4j and connect to it. */
     uri: string | undefined;
@@ -121,6 +136,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDir: fromRoot(e.SEED_DIR),
     introspection:
       e.GRAPHQL_INTROSPECTION === undefined ? e.NODE_ENV !== 'production' : ['true', '1'].includes(e.GRAPHQL_INTROSPECTION),
+    auth: {
+      secret: e.AUTH_JWT_SECRET ?? (e.NODE_ENV === 'production' || e.AUTH_JWKS_URL ? undefined : DEV_JWT_SECRET),
+      jwksUrl: e.AUTH_JWKS_URL,
+      issuer: e.AUTH_ISSUER,
+      audience: e.AUTH_AUDIENCE,
+    },
     neo4j: {
       uri: e.NEO4J_URI,
       username: e.NEO4J_USERNAME,

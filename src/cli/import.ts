@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { openDatabase } from '../app';
 import { ConfigError, loadConfig } from '../config';
@@ -25,7 +26,7 @@ async function main(): Promise<void> {
   const { db, local } = await openDatabase(config, createLogger(config.logLevel));
   try {
     console.log('[3/3] writing in one transaction');
-    const summary = await writeDataset(db, dataset);
+    const summary = await writeDataset(db, dataset, { actor: `cli:${os.userInfo().username}`, operation: 'import' });
     console.log(`entities: ${describe(summary.entityChanges)}`);
     console.log(`facts:    ${describe(summary.factChanges)}`);
   } finally {

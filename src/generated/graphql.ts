@@ -5,6 +5,7 @@ import type { Provenance as ProvenanceModel } from '../model/provenance';
 import type { SearchHitRecord as SearchHitRecordModel } from '../data/search';
 import type { PathRecord as PathRecordModel, GraphRecord as GraphRecordModel, GraphEdgeRecord as GraphEdgeRecordModel } from '../data/graph';
 import type { AwardBucketRecord as AwardBucketRecordModel, RecipientRankingRecord as RecipientRankingRecordModel } from '../data/statistics';
+import type { AuditEntryRecord as AuditEntryRecordModel } from '../data/audit';
 import type { GraphQLContext } from '../graphql/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -17,6 +18,27 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+};
+
+/** One recorded change. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** Who made it: the token's subject. */
+  actor: Scalars['String']['output'];
+  /** Values after the change (for imports, the summary), as JSON. */
+  after?: Maybe<Scalars['String']['output']>;
+  /** When the change committed (ISO 8601, UTC). */
+  at: Scalars['String']['output'];
+  /** Values before the change, as JSON. */
+  before?: Maybe<Scalars['String']['output']>;
+  /** Unique id of the entry. */
+  id: Scalars['ID']['output'];
+  /** Which mutation or command, e.g. updateEntity, importDataset. */
+  operation: Scalars['String']['output'];
+  /** The reason the curator gave. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** The entity changed, for single-entity changes. */
+  target?: Maybe<Scalars['ID']['output']>;
 };
 
 /** An award, honour or title, e.g. a silver medal in one trade at one competition. */
@@ -202,6 +224,17 @@ export type AwardRank =
   /** An honorary title or commendation. */
   | 'TITLE';
 
+/** How many items were created, changed, or already as given. */
+export type ChangeCounts = {
+  __typename?: 'ChangeCounts';
+  /** New in the graph. */
+  created: Scalars['Int']['output'];
+  /** Present before and already as given. */
+  unchanged: Scalars['Int']['output'];
+  /** Present before, now changed. */
+  updated: Scalars['Int']['output'];
+};
+
 /** A competition, contest, selection or evaluation. */
 export type Competition = Entity & Node & {
   __typename?: 'Competition';
@@ -251,6 +284,14 @@ export type CompetitionRelationsArgs = {
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
   type?: InputMaybe<RelationType>;
+};
+
+/** One file of a dataset. */
+export type DatasetFileInput = {
+  /** The file's text (UTF-8). */
+  content: Scalars['String']['input'];
+  /** Path inside the dataset: reports/<folder>/<name>.yaml, or the report's text file. */
+  path: Scalars['String']['input'];
 };
 
 /** Direction of a relationship as seen from the entity that lists it. */
@@ -499,6 +540,17 @@ export type GroupKind =
   /** A team, e.g. a teaching team or a national training squad. */
   | 'TEAM';
 
+/** What an import did. */
+export type ImportSummary = {
+  __typename?: 'ImportSummary';
+  /** What happened to the dataset's entities. */
+  entities: ChangeCounts;
+  /** What happened to the dataset's facts. */
+  facts: ChangeCounts;
+  /** Ids of the reports in the dataset. */
+  reports: Array<Scalars['ID']['output']>;
+};
+
 /** How many entities of one kind the graph holds. */
 export type KindCount = {
   __typename?: 'KindCount';
@@ -568,6 +620,45 @@ export type MetricRelationsArgs = {
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
   type?: InputMaybe<RelationType>;
+};
+
+/**
+ * Changes by curators. Every mutation needs a bearer token (Authorization: Bearer <JWT>) whose
+ * `roles` include `editor`; without one it fails with UNAUTHENTICATED, with one lacking the role
+ * with FORBIDDEN, and changes nothing. Every change is recorded in the audit log.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Imports a dataset in the seed format (see seed/README.md): the files of one or more report
+   * folders, validated completely, then upserted in one transaction by id. Invalid data gets
+   * BAD_USER_INPUT listing every problem (file, entry, field) and changes nothing; importing the
+   * same files twice changes nothing.
+   */
+  importDataset: ImportSummary;
+  /** Corrects an entity's English gloss or curator's note. Null when no entity has this id. */
+  updateEntity?: Maybe<Entity>;
+};
+
+
+/**
+ * Changes by curators. Every mutation needs a bearer token (Authorization: Bearer <JWT>) whose
+ * `roles` include `editor`; without one it fails with UNAUTHENTICATED, with one lacking the role
+ * with FORBIDDEN, and changes nothing. Every change is recorded in the audit log.
+ */
+export type MutationImportDatasetArgs = {
+  files: Array<DatasetFileInput>;
+};
+
+
+/**
+ * Changes by curators. Every mutation needs a bearer token (Authorization: Bearer <JWT>) whose
+ * `roles` include `editor`; without one it fails with UNAUTHENTICATED, with one lacking the role
+ * with FORBIDDEN, and changes nothing. Every change is recorded in the audit log.
+ */
+export type MutationUpdateEntityArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateEntityInput;
 };
 
 /** An object with a globally unique id. */
@@ -819,6 +910,8 @@ export type Provenance = {
  */
 export type Query = {
   __typename?: 'Query';
+  /** The audit log, newest first: who changed what, when, and the values before and after. */
+  auditLog: Array<AuditEntry>;
   /** Award counts grouped by one dimension, for dashboards; each bucket lists the awards behind its count. */
   awardStatistics: Array<AwardBucket>;
   /** Awards, honours and titles: who won what, filtered, ordered and paginated with keyset cursors. */
@@ -853,6 +946,16 @@ export type Query = {
   search: Array<SearchHit>;
   /** The people, groups and organisations with the most awards, most first. */
   topRecipients: Array<RecipientRanking>;
+};
+
+
+/**
+ * Read access to the knowledge graph of the college's work reports. Every entity and every
+ * relationship carries the verbatim sentence fragments of the report it was taken from.
+ */
+export type QueryAuditLogArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  target?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1114,6 +1217,16 @@ export type SortDirection =
   /** Largest first. */
   | 'DESC';
 
+/** Corrections to an entity. */
+export type UpdateEntityInput = {
+  /** New English gloss. */
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  /** New curator's note; an empty string removes it. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Why the change is made; kept in the audit log. */
+  reason: Scalars['String']['input'];
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -1211,6 +1324,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AuditEntry: ResolverTypeWrapper<AuditEntryRecordModel>;
   Award: ResolverTypeWrapper<AwardRecordModel>;
   AwardBucket: ResolverTypeWrapper<AwardBucketRecordModel>;
   AwardConnection: ResolverTypeWrapper<Omit<AwardConnection, 'edges'> & { edges: Array<ResolversTypes['AwardEdge']> }>;
@@ -1221,7 +1335,9 @@ export type ResolversTypes = {
   AwardOrderField: AwardOrderField;
   AwardRank: AwardRank;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ChangeCounts: ResolverTypeWrapper<ChangeCounts>;
   Competition: ResolverTypeWrapper<CompetitionRecordModel>;
+  DatasetFileInput: DatasetFileInput;
   Direction: Direction;
   Entity: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Entity']>;
   EntityConnection: ResolverTypeWrapper<Omit<EntityConnection, 'edges'> & { edges: Array<ResolversTypes['EntityEdge']> }>;
@@ -1235,10 +1351,12 @@ export type ResolversTypes = {
   Group: ResolverTypeWrapper<GroupRecordModel>;
   GroupKind: GroupKind;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportSummary: ResolverTypeWrapper<ImportSummary>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   KindCount: ResolverTypeWrapper<KindCount>;
   Level: Level;
   Metric: ResolverTypeWrapper<MetricRecordModel>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   Organization: ResolverTypeWrapper<OrganizationRecordModel>;
   OrganizationKind: OrganizationKind;
@@ -1259,10 +1377,12 @@ export type ResolversTypes = {
   SearchHit: ResolverTypeWrapper<SearchHitRecordModel>;
   SortDirection: SortDirection;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  UpdateEntityInput: UpdateEntityInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AuditEntry: AuditEntryRecordModel;
   Award: AwardRecordModel;
   AwardBucket: AwardBucketRecordModel;
   AwardConnection: Omit<AwardConnection, 'edges'> & { edges: Array<ResolversParentTypes['AwardEdge']> };
@@ -1270,7 +1390,9 @@ export type ResolversParentTypes = {
   AwardFilter: AwardFilter;
   AwardOrder: AwardOrder;
   Boolean: Scalars['Boolean']['output'];
+  ChangeCounts: ChangeCounts;
   Competition: CompetitionRecordModel;
+  DatasetFileInput: DatasetFileInput;
   Entity: ResolversInterfaceTypes<ResolversParentTypes>['Entity'];
   EntityConnection: Omit<EntityConnection, 'edges'> & { edges: Array<ResolversParentTypes['EntityEdge']> };
   EntityEdge: Omit<EntityEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
@@ -1281,9 +1403,11 @@ export type ResolversParentTypes = {
   GraphSummary: GraphSummaryRecordModel;
   Group: GroupRecordModel;
   ID: Scalars['ID']['output'];
+  ImportSummary: ImportSummary;
   Int: Scalars['Int']['output'];
   KindCount: KindCount;
   Metric: MetricRecordModel;
+  Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Organization: OrganizationRecordModel;
   PageInfo: PageInfo;
@@ -1297,6 +1421,18 @@ export type ResolversParentTypes = {
   Report: ReportRecordModel;
   SearchHit: SearchHitRecordModel;
   String: Scalars['String']['output'];
+  UpdateEntityInput: UpdateEntityInput;
+};
+
+export type AuditEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type AwardResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Award'] = ResolversParentTypes['Award']> = {
@@ -1338,6 +1474,12 @@ export type AwardConnectionResolvers<ContextType = GraphQLContext, ParentType ex
 export type AwardEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AwardEdge'] = ResolversParentTypes['AwardEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Award'], ParentType, ContextType>;
+};
+
+export type ChangeCountsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangeCounts'] = ResolversParentTypes['ChangeCounts']> = {
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type CompetitionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Competition'] = ResolversParentTypes['Competition']> = {
@@ -1448,6 +1590,12 @@ export type GroupResolvers<ContextType = GraphQLContext, ParentType extends Reso
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ImportSummaryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportSummary'] = ResolversParentTypes['ImportSummary']> = {
+  entities?: Resolver<ResolversTypes['ChangeCounts'], ParentType, ContextType>;
+  facts?: Resolver<ResolversTypes['ChangeCounts'], ParentType, ContextType>;
+  reports?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
 export type KindCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['KindCount'] = ResolversParentTypes['KindCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
@@ -1472,6 +1620,11 @@ export type MetricResolvers<ContextType = GraphQLContext, ParentType extends Res
   unitEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  importDataset?: Resolver<ResolversTypes['ImportSummary'], ParentType, ContextType, RequireFields<MutationImportDatasetArgs, 'files'>>;
+  updateEntity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<MutationUpdateEntityArgs, 'id' | 'input'>>;
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
@@ -1560,6 +1713,7 @@ export type ProvenanceResolvers<ContextType = GraphQLContext, ParentType extends
 };
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  auditLog?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
   awardStatistics?: Resolver<Array<ResolversTypes['AwardBucket']>, ParentType, ContextType, RequireFields<QueryAwardStatisticsArgs, 'awardsPerBucket' | 'groupBy'>>;
   awards?: Resolver<ResolversTypes['AwardConnection'], ParentType, ContextType, RequireFields<QueryAwardsArgs, 'first' | 'orderBy'>>;
   connections?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryConnectionsArgs, 'first' | 'from' | 'maxHops' | 'to'>>;
@@ -1615,10 +1769,12 @@ export type SearchHitResolvers<ContextType = GraphQLContext, ParentType extends 
 };
 
 export type Resolvers<ContextType = GraphQLContext> = {
+  AuditEntry?: AuditEntryResolvers<ContextType>;
   Award?: AwardResolvers<ContextType>;
   AwardBucket?: AwardBucketResolvers<ContextType>;
   AwardConnection?: AwardConnectionResolvers<ContextType>;
   AwardEdge?: AwardEdgeResolvers<ContextType>;
+  ChangeCounts?: ChangeCountsResolvers<ContextType>;
   Competition?: CompetitionResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   EntityConnection?: EntityConnectionResolvers<ContextType>;
@@ -1628,8 +1784,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphSummary?: GraphSummaryResolvers<ContextType>;
   Group?: GroupResolvers<ContextType>;
+  ImportSummary?: ImportSummaryResolvers<ContextType>;
   KindCount?: KindCountResolvers<ContextType>;
   Metric?: MetricResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

@@ -16,6 +16,9 @@ import { loadTypeDefs } from './schema';
 /** Error codes that describe the client's request and are safe to show as they are. */
 const CLIENT_CODES = new Set<unknown>([
   ErrorCode.BAD_USER_INPUT,
+  ErrorCode.UNAUTHENTICATED,
+  ErrorCode.FORBIDDEN,
+  'CONFLICT',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',

@@ -1,3 +1,4 @@
+import type { Authentication } from '../auth';
 import type { Database } from '../neo4j/driver';
 import type { Logger } from '../logger';
 
@@ -7,4 +8,6 @@ export interface GraphQLContext {
   log: Logger;
   /** Sent back in the `x-request-id` header and on masked errors, and logged with every error. */
   requestId?: string;
+  /** Who is calling; reads ignore it, mutations require an editor (see guards.ts). */
+  auth?: Authentication;
 }

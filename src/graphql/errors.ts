@@ -5,11 +5,21 @@ export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
 } as const;
 
-/** An invalid argument: names the argument and says what was wrong. */
-export function badUserInput(argumentName: string, message: string): GraphQLError {
+/** An invalid argument: names the argument and says what was wrong (`problems` lists details). */
+export function badUserInput(argumentName: string, message: string, problems?: string[]): GraphQLError {
   return new GraphQLError(`Argument "${argumentName}": ${message}`, {
-    extensions: { code: ErrorCode.BAD_USER_INPUT, argumentName },
+    extensions: { code: ErrorCode.BAD_USER_INPUT, argumentName, ...(problems ? { problems } : {}) },
   });
+}
+
+export function unauthenticated(reason: string): GraphQLError {
+  return new GraphQLError(`Not authenticated: ${reason}`, { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
+}
+
+export function forbidden(reason: string): GraphQLError {
+  return new GraphQLError(`Forbidden: ${reason}`, { extensions: { code: ErrorCode.FORBIDDEN, http: { status: 403 } } });
 }

@@ -9,7 +9,7 @@ const MAX_BODY_BYTES = 1_000_000;
 
 export interface HttpOptions {
   apollo: ApolloServer<GraphQLContext>;
-  context: (requestId: string) => GraphQLContext;
+  context: (requestId: string, req: IncomingMessage) => Promise<GraphQLContext>;
   /** Resolves true when the database answers; used by /readyz. */
   isReady: () => Promise<boolean>;
   log: Logger;
@@ -65,7 +65,7 @@ async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL
   const body = req.method === 'POST' ? parseBody(await readBody(req), req.headers['content-type']) : undefined;
   const response = await options.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-    context: async () => options.context(requestId),
+    context: () => options.context(requestId, req),
   });
   for (const [name, value] of response.headers) res.setHeader(name, value);
   res.statusCode = response.status ?? 200;

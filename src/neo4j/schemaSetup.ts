@@ -11,6 +11,9 @@ export function schemaStatements(): string[] {
     'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
     'CREATE CONSTRAINT report_id IF NOT EXISTS FOR (n:Report) REQUIRE n.id IS UNIQUE',
     'CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)',
+    'CREATE CONSTRAINT audit_id IF NOT EXISTS FOR (n:AuditEntry) REQUIRE n.id IS UNIQUE',
+    'CREATE INDEX audit_at IF NOT EXISTS FOR (n:AuditEntry) ON (n.at)',
+    'CREATE INDEX audit_target IF NOT EXISTS FOR (n:AuditEntry) ON (n.target)',
     'CREATE INDEX entity_aliases IF NOT EXISTS FOR (n:Entity) ON (n.aliases)',
     // Sort keys of award lists.
     'CREATE INDEX award_date IF NOT EXISTS FOR (n:Award) ON (n.date)',

@@ -1,4 +1,5 @@
 import type { ManagedTransaction } from 'neo4j-driver';
+import { recordAudit, type AuditInfo } from '../data/audit';
 import type { Database } from '../neo4j/driver';
 import { toProvenanceProperties } from '../model/provenance';
 import { ENTITY_KINDS, LABEL_OF_KIND, RELATION_TYPES, levelRank, rankOrder } from '../model/vocabulary';
@@ -74,8 +75,11 @@ export function factProperties(fact: DatasetFact): Record<string, unknown> {
   return { ...fields, ...toProvenanceProperties(sources) };
 }
 
-/** Upserts the whole dataset in one transaction: either all of it lands or none of it. */
-export async function writeDataset(db: Database, dataset: Dataset): Promise<WriteSummary> {
+/**
+ * Upserts the whole dataset in one transaction: either all of it lands or none of it. With
+ * `audit`, an audit entry recording the summary commits in the same transaction.
+ */
+export async function writeDataset(db: Database, dataset: Dataset, audit?: AuditInfo): Promise<WriteSummary> {
   const session = db.driver.session({ database: db.database });
   const summary: WriteSummary = {
     nodesCreated: 0,
@@ -132,6 +136,10 @@ export async function writeDataset(db: Database, dataset: Dataset): Promise<Writ
         const upsert = `UNWIND $rows AS row MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to}) MERGE (a)-[r:${type} {id: row.id}]->(b) SET r = row.props`;
         tally(await tx.run(dropMoved, { rows }));
         tally(await tx.run(upsert, { rows }));
+      }
+      if (audit) {
+        const reports = dataset.reports.map((r) => r.id);
+        await recordAudit(tx, audit, null, { reports, entities: summary.entityChanges, facts: summary.factChanges });
       }
     });
   } finally {

@@ -1,5 +1,6 @@
 import type { Resolvers } from '../../generated/graphql';
 import { awardResolvers } from './awards';
+import { curationResolvers } from './curation';
 import { entityResolvers } from './entities';
 import { graphResolvers } from './graph';
 import { nodeResolvers } from './node';
@@ -23,5 +24,7 @@ export const resolvers: Resolvers = {
     ...graphResolvers.Query,
     ...statisticsResolvers.Query,
     ...partnershipResolvers.Query,
+    ...curationResolvers.Query,
   },
+  Mutation: curationResolvers.Mutation,
 };

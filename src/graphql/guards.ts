@@ -1,0 +1,12 @@
+import { EDITOR_ROLE, type Caller } from '../auth';
+import type { GraphQLContext } from './context';
+import { forbidden, unauthenticated } from './errors';
+
+/** Every mutation starts here: a verified token with the editor role, or nothing happens. */
+export function requireEditor(context: GraphQLContext): Caller {
+  const auth = context.auth ?? { kind: 'anonymous' };
+  if (auth.kind === 'anonymous') throw unauthenticated('mutations need a bearer token with the editor role');
+  if (auth.kind === 'invalid') throw unauthenticated(auth.reason);
+  if (!auth.caller.roles.includes(EDITOR_ROLE)) throw forbidden(`the token's roles (${auth.caller.roles.join(', ') || 'none'}) do not include ${EDITOR_ROLE}`);
+  return auth.caller;
+}

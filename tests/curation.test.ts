@@ -1,0 +1,169 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import {
+  buildASTSchema,
+  getNamedType,
+  parse,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isScalarType,
+  type GraphQLInputType,
+} from 'graphql';
+import { startApp, type RunningApp } from '../src/app';
+import { mintToken } from '../src/auth';
+import { DEV_JWT_SECRET } from '../src/config';
+import { loadTypeDefs } from '../src/graphql/schema';
+import { fingerprintGraph } from '../src/neo4j/fingerprint';
+import type { Database } from '../src/neo4j/driver';
+import { clearGraph, openTestDatabase, quietLog, SEED_DIR, testConfig } from './support/testEnv';
+
+/** Curated writes: who may make them, what they change, and that refusals change nothing. */
+let app: RunningApp;
+let db: Database;
+let editor: string;
+let reader: string;
+
+beforeAll(async () => {
+  db = await openTestDatabase();
+  await clearGraph(db);
+  app = await startApp(testConfig(), quietLog);
+  editor = await mintToken(DEV_JWT_SECRET, 'curator-ann', ['editor']);
+  reader = await mintToken(DEV_JWT_SECRET, 'reader-bob', ['reader']);
+});
+afterAll(async () => {
+  await app.stop();
+  await db.close();
+});
+
+async function gql(query: string, variables: Record<string, unknown> = {}, token?: string) {
+  const response = await fetch(app.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, body: (await response.json()) as { data?: any; errors?: { message: string; extensions: Record<string, any> }[] } };
+}
+
+/** A value of the given input type that passes GraphQL validation (content does not matter here). */
+function sampleValue(type: GraphQLInputType): unknown {
+  if (isNonNullType(type)) return sampleValue(type.ofType);
+  if (isListType(type)) return [sampleValue(type.ofType)];
+  const named = getNamedType(type);
+  if (isEnumType(named)) return named.getValues()[0]!.value;
+  if (isInputObjectType(named)) {
+    return Object.fromEntries(Object.values(named.getFields()).filter((f) => isNonNullType(f.type)).map((f) => [f.name, sampleValue(f.type)]));
+  }
+  if (isScalarType(named)) return { Int: 1, Float: 1, Boolean: true, ID: 'org/college', String: 'x' }[named.name] ?? 'x';
+  throw new Error(`no sample for ${String(named)}`);
+}
+
+describe('every mutation requires an editor', () => {
+  it('refuses every mutation of the schema anonymously, with a bad token and without the role, changing nothing', async () => {
+    // Read from the contract itself, so a mutation added later is covered without editing this test.
+    const mutationType = buildASTSchema(parse(loadTypeDefs().join('\n'))).getMutationType()!;
+    const before = await fingerprintGraph(db);
+    const fields = Object.values(mutationType.getFields());
+    expect(fields.length).toBeGreaterThan(0);
+    for (const field of fields) {
+      const variables = Object.fromEntries(field.args.map((a) => [a.name, sampleValue(a.type)]));
+      const declared = field.args.map((a) => `$${a.name}: ${String(a.type)}`).join(', ');
+      const passed = field.args.map((a) => `${a.name}: $${a.name}`).join(', ');
+      const selection = isScalarType(getNamedType(field.type)) ? '' : '{ __typename }';
+      const query = `mutation(${declared}) { ${field.name}(${passed}) ${selection} }`;
+      for (const [token, code, status] of [
+        [undefined, 'UNAUTHENTICATED', 401],
+        ['not-a-jwt', 'UNAUTHENTICATED', 401],
+        [await mintToken('a-different-secret-of-enough-length!!', 'mallory', ['editor']), 'UNAUTHENTICATED', 401],
+        [reader, 'FORBIDDEN', 403],
+      ] as const) {
+        const { status: got, body } = await gql(query, variables, token);
+        expect({ field: field.name, token: token?.slice(0, 8), code: body.errors?.[0]?.extensions.code, status: got }).toEqual({
+          field: field.name,
+          token: token?.slice(0, 8),
+          code,
+          status,
+        });
+      }
+    }
+    expect(await fingerprintGraph(db)).toEqual(before);
+  });
+});
+
+describe('updateEntity', () => {
+  it('changes the gloss, records who, why, before and after, and shows in reads', async () => {
+    const { body } = await gql(
+      'mutation($input: UpdateEntityInput!) { updateEntity(id: "org/college", input: $input) { id nameEn note } }',
+      { input: { nameEn: 'The College', note: 'Full name not stated in the report.', reason: 'shorter gloss' } },
+      editor,
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data.updateEntity).toEqual({ id: 'org/college', nameEn: 'The College', note: 'Full name not stated in the report.' });
+    const log = await gql('{ auditLog(target: "org/college", first: 1) { actor operation reason before after } }');
+    const [entry] = log.body.data.auditLog;
+    expect(entry).toMatchObject({ actor: 'curator-ann', operation: 'updateEntity', reason: 'shorter gloss' });
+    expect(JSON.parse(entry.before).nameEn).toMatch(/^The College \(/);
+    expect(JSON.parse(entry.after)).toEqual({ nameEn: 'The College', note: 'Full name not stated in the report.' });
+  });
+
+  it('stores hostile strings exactly, as data', async () => {
+    const hostile = `x"}) DETACH DELETE n // \` \u0060 $(rm -rf /) ' UNION MATCH (m) RETURN m`;
+    const before = await gql('{ graphSummary { entityTotal relationshipTotal } }');
+    const { body } = await gql(
+      'mutation($input: UpdateEntityInput!) { updateEntity(id: "person/xu-zhe", input: $input) { note } }',
+      { input: { note: hostile, reason: hostile } },
+      editor,
+    );
+    expect(body.data.updateEntity.note).toBe(hostile);
+    expect((await gql('{ graphSummary { entityTotal relationshipTotal } }')).body).toEqual(before.body);
+    const labels = await db.read('MATCH (n) UNWIND labels(n) AS l RETURN collect(DISTINCT l) AS labels');
+    expect((labels.records[0]!.get('labels') as string[]).sort()).toEqual(
+      ['AuditEntry', 'Award', 'Competition', 'Entity', 'Event', 'Group', 'Metric', 'Organization', 'Person', 'Project', 'Report'].sort(),
+    );
+  });
+
+  it('refuses an empty change or reason and returns null for an unknown id', async () => {
+    const before = await fingerprintGraph(db);
+    const empty = await gql('mutation { updateEntity(id: "org/college", input: { reason: "nothing" }) { id } }', {}, editor);
+    expect(empty.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'input' });
+    const noReason = await gql('mutation { updateEntity(id: "org/college", input: { nameEn: "X", reason: " " }) { id } }', {}, editor);
+    expect(noReason.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'input.reason' });
+    const unknown = await gql('mutation { updateEntity(id: "person/nobody", input: { nameEn: "X", reason: "r" }) { id } }', {}, editor);
+    expect(unknown.body).toEqual({ data: { updateEntity: null } });
+    expect(await fingerprintGraph(db)).toEqual(before);
+  });
+});
+
+describe('importDataset', () => {
+  const reportDir = path.join(SEED_DIR, 'reports', '2020-s1');
+  const files = () =>
+    fs.readdirSync(reportDir).map((name) => ({ path: `reports/2020-s1/${name}`, content: fs.readFileSync(path.join(reportDir, name), 'utf8') }));
+
+  it('imports the report\'s own files as unchanged, and says so', async () => {
+    await clearGraph(db);
+    const first = await gql('mutation($files: [DatasetFileInput!]!) { importDataset(files: $files) { reports entities { created updated unchanged } } }', { files: files() }, editor);
+    expect(first.body.errors).toBeUndefined();
+    expect(first.body.data.importDataset.entities.created).toBeGreaterThan(300);
+    const again = await gql('mutation($files: [DatasetFileInput!]!) { importDataset(files: $files) { reports entities { created updated unchanged } facts { created updated } } }', { files: files() }, editor);
+    expect(again.body.data.importDataset).toMatchObject({
+      reports: ['report/2020-s1'],
+      entities: { created: 0, updated: 0 },
+      facts: { created: 0, updated: 0 },
+    });
+  });
+
+  it('refuses an invalid dataset with every problem listed, writing nothing', async () => {
+    const before = await fingerprintGraph(db);
+    const broken = files().map((f) => (f.path.endsWith('04-sai.yaml') ? { ...f, content: f.content.replace('quote: 商品展示技术项目选手杨珍华摘得银牌', 'quote: 商品展示技术项目选手杨珍华摘得金牌') } : f));
+    const { body } = await gql('mutation($files: [DatasetFileInput!]!) { importDataset(files: $files) { reports } }', { files: broken }, editor);
+    expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'files' });
+    expect(body.errors![0]!.extensions.problems).toEqual([expect.stringMatching(/04-sai\.yaml.*"商品展示技术项目选手杨珍华摘得金牌" does not occur verbatim/)]);
+    expect(await fingerprintGraph(db)).toEqual(before);
+  });
+
+  it('refuses paths outside the dataset layout', async () => {
+    const { body } = await gql('mutation { importDataset(files: [{ path: "../../etc/passwd.txt", content: "x" }]) { reports } }', {}, editor);
+    expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'files[0].path' });
+  });
+});
