@@ -20,6 +20,16 @@ export type Scalars = {
   Float: { input: number; output: number; }
 };
 
+/** Another spelling of an entity's name, with where it appears. */
+export type AliasInput = {
+  /** The variant spelling. */
+  name: Scalars['String']['input'];
+  /** Why it is an alias. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Where the report uses it. */
+  source: SourceInput;
+};
+
 /** One recorded change. */
 export type AuditEntry = {
   __typename?: 'AuditEntry';
@@ -351,6 +361,58 @@ export type EntityEdge = {
   node: Entity;
 };
 
+/** A new entity; which fields apply depends on the kind (see seed/README.md). */
+export type EntityInput = {
+  /** Other spellings. */
+  aliases?: InputMaybe<Array<AliasInput>>;
+  /** For awards. */
+  category?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY, YYYY-MM or YYYY-MM-DD. */
+  date?: InputMaybe<Scalars['String']['input']>;
+  /** For awards. */
+  discipline?: InputMaybe<Scalars['String']['input']>;
+  /** For competitions. */
+  edition?: InputMaybe<Scalars['String']['input']>;
+  /** For groups. */
+  groupKind?: InputMaybe<GroupKind>;
+  /** Id, `<kind>/<slug>`. */
+  id: Scalars['ID']['input'];
+  /** Kind of entity. */
+  kind: EntityKind;
+  /** For competitions, awards, projects and events. */
+  level?: InputMaybe<Level>;
+  /** For metrics: the value is a lower bound. */
+  lowerBound?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Name exactly as the report writes it. */
+  name: Scalars['String']['input'];
+  /** English gloss (computed from pinyin for people when left out). */
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  /** Curator's note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** For organisations. */
+  orgKind?: InputMaybe<OrganizationKind>;
+  /** A stated period that is not one date. */
+  period?: InputMaybe<Scalars['String']['input']>;
+  /** For competitions and events. */
+  place?: InputMaybe<Scalars['String']['input']>;
+  /** For awards. */
+  rank?: InputMaybe<AwardRank>;
+  /** For awards: the rank in the report's words. */
+  rankText?: InputMaybe<Scalars['String']['input']>;
+  /** The report the sources quote, e.g. report/2020-s1. */
+  report: Scalars['ID']['input'];
+  /** At least one source. */
+  sources: Array<SourceInput>;
+  /** For projects. */
+  status?: InputMaybe<ProjectStatus>;
+  /** For metrics: the unit in the report's words. */
+  unit?: InputMaybe<Scalars['String']['input']>;
+  /** For metrics: English gloss of the unit. */
+  unitEn?: InputMaybe<Scalars['String']['input']>;
+  /** For metrics: the number. */
+  value?: InputMaybe<Scalars['Float']['input']>;
+};
+
 /** The kinds of entity in the graph. */
 export type EntityKind =
   /** An award, honour or title given to a person, group or organisation. */
@@ -415,6 +477,40 @@ export type EventRelationsArgs = {
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
   type?: InputMaybe<RelationType>;
+};
+
+/** A new fact between two existing entities. */
+export type FactInput = {
+  /** A count the report states instead of names. */
+  count?: InputMaybe<Scalars['Int']['input']>;
+  /** What the count counts. */
+  countUnit?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY, YYYY-MM or YYYY-MM-DD. */
+  date?: InputMaybe<Scalars['String']['input']>;
+  /** Id of the entity the fact starts at. */
+  from: Scalars['ID']['input'];
+  /** Id, `fact/<slug>`. */
+  id: Scalars['ID']['input'];
+  /** Curator's note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Outcome in the report's words. */
+  outcome?: InputMaybe<Scalars['String']['input']>;
+  /** Kind of cooperation (required for PARTNERED_WITH). */
+  partnershipKind?: InputMaybe<PartnershipKind>;
+  /** A stated period that is not one date. */
+  period?: InputMaybe<Scalars['String']['input']>;
+  /** The report the sources quote. */
+  report: Scalars['ID']['input'];
+  /** Role in the report's words. */
+  role?: InputMaybe<Scalars['String']['input']>;
+  /** English gloss of the role (required with role). */
+  roleEn?: InputMaybe<Scalars['String']['input']>;
+  /** At least one source. */
+  sources: Array<SourceInput>;
+  /** Id of the entity the fact ends at. */
+  to: Scalars['ID']['input'];
+  /** Relationship type. */
+  type: RelationType;
 };
 
 /** A set of entities and the relationships among them. */
@@ -629,6 +725,14 @@ export type MetricRelationsArgs = {
  */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Adds an entity with its sources (quotes checked against the report). CONFLICT if the id is taken. */
+  createEntity: Entity;
+  /** Adds a fact between two existing entities, with its sources. CONFLICT if the id is taken. */
+  createFact: Relation;
+  /** Deletes an entity and every fact it takes part in. False when no entity has this id. */
+  deleteEntity: Scalars['Boolean']['output'];
+  /** Deletes one fact. False when no fact has this id. */
+  deleteFact: Scalars['Boolean']['output'];
   /**
    * Imports a dataset in the seed format (see seed/README.md): the files of one or more report
    * folders, validated completely, then upserted in one transaction by id. Invalid data gets
@@ -636,6 +740,12 @@ export type Mutation = {
    * same files twice changes nothing.
    */
   importDataset: ImportSummary;
+  /**
+   * Merges two nodes found to be one entity: the facts of `remove` move to `keep`, its name and
+   * aliases become aliases of `keep`, its sources are added, and it is deleted. Null when either
+   * is missing or their kinds differ.
+   */
+  mergeEntities?: Maybe<Entity>;
   /** Corrects an entity's English gloss or curator's note. Null when no entity has this id. */
   updateEntity?: Maybe<Entity>;
 };
@@ -646,8 +756,64 @@ export type Mutation = {
  * `roles` include `editor`; without one it fails with UNAUTHENTICATED, with one lacking the role
  * with FORBIDDEN, and changes nothing. Every change is recorded in the audit log.
  */
+export type MutationCreateEntityArgs = {
+  input: EntityInput;
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Changes by curators. Every mutation needs a bearer token (Authorization: Bearer <JWT>) whose
+ * `roles` include `editor`; without one it fails with UNAUTHENTICATED, with one lacking the role
+ * with FORBIDDEN, and changes nothing. Every change is recorded in the audit log.
+ */
+export type MutationCreateFactArgs = {
+  input: FactInput;
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Changes by curators. Every mutation needs a bearer token (Authorization: Bearer <JWT>) whose
+ * `roles` include `editor`; without one it fails with UNAUTHENTICATED, with one lacking the role
+ * with FORBIDDEN, and changes nothing. Every change is recorded in the audit log.
+ */
+export type MutationDeleteEntityArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Changes by curators. Every mutation needs a bearer token (Authorization: Bearer <JWT>) whose
+ * `roles` include `editor`; without one it fails with UNAUTHENTICATED, with one lacking the role
+ * with FORBIDDEN, and changes nothing. Every change is recorded in the audit log.
+ */
+export type MutationDeleteFactArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Changes by curators. Every mutation needs a bearer token (Authorization: Bearer <JWT>) whose
+ * `roles` include `editor`; without one it fails with UNAUTHENTICATED, with one lacking the role
+ * with FORBIDDEN, and changes nothing. Every change is recorded in the audit log.
+ */
 export type MutationImportDatasetArgs = {
   files: Array<DatasetFileInput>;
+};
+
+
+/**
+ * Changes by curators. Every mutation needs a bearer token (Authorization: Bearer <JWT>) whose
+ * `roles` include `editor`; without one it fails with UNAUTHENTICATED, with one lacking the role
+ * with FORBIDDEN, and changes nothing. Every change is recorded in the audit log.
+ */
+export type MutationMergeEntitiesArgs = {
+  keep: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  remove: Scalars['ID']['input'];
 };
 
 
@@ -1217,6 +1383,16 @@ export type SortDirection =
   /** Largest first. */
   | 'DESC';
 
+/** Where a fact comes from: a verbatim fragment of the report. */
+export type SourceInput = {
+  /** Numbered item within the section. */
+  item?: InputMaybe<Scalars['Int']['input']>;
+  /** The shortest fragment of the report that states the fact, copied exactly. */
+  quote: Scalars['String']['input'];
+  /** Section as written: 前言 or 一 to 十. */
+  section: Scalars['String']['input'];
+};
+
 /** Corrections to an entity. */
 export type UpdateEntityInput = {
   /** New English gloss. */
@@ -1324,6 +1500,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AliasInput: AliasInput;
   AuditEntry: ResolverTypeWrapper<AuditEntryRecordModel>;
   Award: ResolverTypeWrapper<AwardRecordModel>;
   AwardBucket: ResolverTypeWrapper<AwardBucketRecordModel>;
@@ -1342,8 +1519,10 @@ export type ResolversTypes = {
   Entity: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Entity']>;
   EntityConnection: ResolverTypeWrapper<Omit<EntityConnection, 'edges'> & { edges: Array<ResolversTypes['EntityEdge']> }>;
   EntityEdge: ResolverTypeWrapper<Omit<EntityEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
+  EntityInput: EntityInput;
   EntityKind: EntityKind;
   Event: ResolverTypeWrapper<EventRecordModel>;
+  FactInput: FactInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Graph: ResolverTypeWrapper<GraphRecordModel>;
   GraphEdge: ResolverTypeWrapper<GraphEdgeRecordModel>;
@@ -1376,12 +1555,14 @@ export type ResolversTypes = {
   SearchField: SearchField;
   SearchHit: ResolverTypeWrapper<SearchHitRecordModel>;
   SortDirection: SortDirection;
+  SourceInput: SourceInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   UpdateEntityInput: UpdateEntityInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AliasInput: AliasInput;
   AuditEntry: AuditEntryRecordModel;
   Award: AwardRecordModel;
   AwardBucket: AwardBucketRecordModel;
@@ -1396,7 +1577,9 @@ export type ResolversParentTypes = {
   Entity: ResolversInterfaceTypes<ResolversParentTypes>['Entity'];
   EntityConnection: Omit<EntityConnection, 'edges'> & { edges: Array<ResolversParentTypes['EntityEdge']> };
   EntityEdge: Omit<EntityEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
+  EntityInput: EntityInput;
   Event: EventRecordModel;
+  FactInput: FactInput;
   Float: Scalars['Float']['output'];
   Graph: GraphRecordModel;
   GraphEdge: GraphEdgeRecordModel;
@@ -1420,6 +1603,7 @@ export type ResolversParentTypes = {
   Relation: RelationRecordModel;
   Report: ReportRecordModel;
   SearchHit: SearchHitRecordModel;
+  SourceInput: SourceInput;
   String: Scalars['String']['output'];
   UpdateEntityInput: UpdateEntityInput;
 };
@@ -1623,7 +1807,12 @@ export type MetricResolvers<ContextType = GraphQLContext, ParentType extends Res
 };
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  createEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationCreateEntityArgs, 'input' | 'reason'>>;
+  createFact?: Resolver<ResolversTypes['Relation'], ParentType, ContextType, RequireFields<MutationCreateFactArgs, 'input' | 'reason'>>;
+  deleteEntity?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteEntityArgs, 'id' | 'reason'>>;
+  deleteFact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteFactArgs, 'id' | 'reason'>>;
   importDataset?: Resolver<ResolversTypes['ImportSummary'], ParentType, ContextType, RequireFields<MutationImportDatasetArgs, 'files'>>;
+  mergeEntities?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'keep' | 'reason' | 'remove'>>;
   updateEntity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<MutationUpdateEntityArgs, 'id' | 'input'>>;
 };
 

@@ -7,6 +7,7 @@ export const ErrorCode = {
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   FORBIDDEN: 'FORBIDDEN',
+  CONFLICT: 'CONFLICT',
 } as const;
 
 /** An invalid argument: names the argument and says what was wrong (`problems` lists details). */
@@ -22,4 +23,8 @@ export function unauthenticated(reason: string): GraphQLError {
 
 export function forbidden(reason: string): GraphQLError {
   return new GraphQLError(`Forbidden: ${reason}`, { extensions: { code: ErrorCode.FORBIDDEN, http: { status: 403 } } });
+}
+
+export function conflict(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.CONFLICT, http: { status: 409 } } });
 }

@@ -117,10 +117,16 @@ function readReport(folder: string, seedDir: string, problems: string[]): Report
   return { ...parsed.data, folder, corpus: parseCorpus(bytes.toString('utf8')) };
 }
 
-function resolveSource(
+/** What source checking needs of a report: its id and its parsed text. */
+export interface ReportText {
+  id: string;
+  corpus: Corpus;
+}
+
+export function resolveSource(
   source: SourceInput,
   fileSection: Section,
-  report: ReportRecordInput,
+  report: ReportText,
   where: string,
   problems: string[],
 ): Provenance | null {
@@ -179,47 +185,58 @@ function readSectionFile(
 
   parsedFile.data.entities.forEach((value, index) => {
     const where = entryName('entities', index, value);
-    const parsed = entitySchema.safeParse(value);
-    if (!parsed.success) {
-      problems.push(...describeIssues(where, parsed.error));
-      return;
-    }
-    const input = parsed.data;
-    const sources = input.sources.map((s, i) => resolveSource(s, section, report, `${where} field 'sources.${i}'`, problems));
-    const aliasSources = input.aliases.map((a, i) =>
-      resolveSource(a.source, section, report, `${where} field 'aliases.${i}.source'`, problems),
-    );
-    aliasSources.forEach((s, i) => {
-      const alias = input.aliases[i]!;
-      if (s && !s.quote.includes(alias.name)) {
-        problems.push(`${where} field 'aliases.${i}': the quote does not contain the alias "${alias.name}"`);
-      }
-    });
-    const resolved = uniqueSources([...sources, ...aliasSources].filter((s): s is Provenance => s !== null));
-    const pinyinOfName = input.kind === 'PERSON' ? personPinyin(input.name) : undefined;
-    const entity: DatasetEntity = {
-      ...input,
-      nameEn: input.nameEn ?? englishPersonName(pinyinOfName?.plain ?? ''),
-      aliases: input.aliases.map((a) => a.name),
-      sources: resolved,
-      ...(pinyinOfName ? { pinyin: pinyinOfName } : {}),
-      files: [label],
-    };
-    mergeEntity(entities, entity, where, problems);
+    const entity = parseEntity(value, section, report, where, problems);
+    if (entity) mergeEntity(entities, { ...entity, files: [label] }, where, problems);
   });
 
   parsedFile.data.facts.forEach((value, index) => {
     const where = entryName('facts', index, value);
-    const parsed = factSchema.safeParse(value);
-    if (!parsed.success) {
-      problems.push(...describeIssues(where, parsed.error));
-      return;
-    }
-    const sources = parsed.data.sources
-      .map((s, i) => resolveSource(s, section, report, `${where} field 'sources.${i}'`, problems))
-      .filter((s): s is Provenance => s !== null);
-    facts.push({ ...parsed.data, sources, file: label });
+    const fact = parseFact(value, section, report, where, problems);
+    if (fact) facts.push({ ...fact, file: label });
   });
+}
+
+/**
+ * Validates one entity entry and checks its quotes against the report; problems are appended
+ * (each starting with `where`) and null returned when it is invalid.
+ */
+export function parseEntity(value: unknown, section: Section, report: ReportText, where: string, problems: string[]): DatasetEntity | null {
+  const parsed = entitySchema.safeParse(value);
+  if (!parsed.success) {
+    problems.push(...describeIssues(where, parsed.error));
+    return null;
+  }
+  const input = parsed.data;
+  // An entity with a bad quote is still returned (with its good sources), so that references to
+  // it do not add misleading "no entity" problems; the caller rejects on any problem.
+  const sources = input.sources.map((s, i) => resolveSource(s, section, report, `${where} field 'sources.${i}'`, problems));
+  const aliasSources = input.aliases.map((a, i) => resolveSource(a.source, section, report, `${where} field 'aliases.${i}.source'`, problems));
+  aliasSources.forEach((s, i) => {
+    const alias = input.aliases[i]!;
+    if (s && !s.quote.includes(alias.name)) {
+      problems.push(`${where} field 'aliases.${i}': the quote does not contain the alias "${alias.name}"`);
+    }
+  });
+  const pinyinOfName = input.kind === 'PERSON' ? personPinyin(input.name) : undefined;
+  return {
+    ...input,
+    nameEn: input.nameEn ?? englishPersonName(pinyinOfName?.plain ?? ''),
+    aliases: input.aliases.map((a) => a.name),
+    sources: uniqueSources([...sources, ...aliasSources].filter((s): s is Provenance => s !== null)),
+    ...(pinyinOfName ? { pinyin: pinyinOfName } : {}),
+    files: [],
+  } as DatasetEntity;
+}
+
+/** Validates one fact entry and checks its quotes; endpoints are checked by the caller. */
+export function parseFact(value: unknown, section: Section, report: ReportText, where: string, problems: string[]): Omit<DatasetFact, 'file'> | null {
+  const parsed = factSchema.safeParse(value);
+  if (!parsed.success) {
+    problems.push(...describeIssues(where, parsed.error));
+    return null;
+  }
+  const sources = parsed.data.sources.map((s, i) => resolveSource(s, section, report, `${where} field 'sources.${i}'`, problems));
+  return { ...parsed.data, sources: sources.filter((s): s is Provenance => s !== null) };
 }
 
 /** Drops repeated provenances (an alias quoted again as a source), keeping first occurrences. */
