@@ -3,6 +3,7 @@ import { createAuthenticator } from './auth';
 import type { Config } from './config';
 import { getGraphSummary } from './data/summary';
 import { createApolloServer } from './graphql/apollo';
+import { RateLimiter } from './graphql/rateLimit';
 import { createHttpServer, GRAPHQL_PATH } from './http/server';
 import type { Logger } from './logger';
 import { createDatabase, waitForDatabase, type Database } from './neo4j/driver';
@@ -46,6 +47,7 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
   }
 
   const authenticate = createAuthenticator(config.auth);
+  const mutationLimiter = new RateLimiter(config.mutationsPerMinute);
   if (!config.auth.secret && !config.auth.jwksUrl) log.warn('no AUTH_JWT_SECRET or AUTH_JWKS_URL: every mutation will be refused');
   const apollo = createApolloServer({ production: config.nodeEnv === 'production', log, introspection: config.introspection });
   await apollo.start();
@@ -57,12 +59,16 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
       log: log.child({ requestId }),
       requestId,
       auth: await authenticate(req.headers.authorization),
+      mutationLimiter,
     }),
     // Not ready while shutting down, so a load balancer stops sending requests first.
     isReady: async () =>
       !draining && (await db.driver.verifyConnectivity({ database: db.database }).then(() => true, () => false)),
     log,
   });
+  // A client must finish sending its request in time; a slow sender cannot hold a socket forever.
+  server.requestTimeout = config.requestTimeoutMs;
+  server.headersTimeout = Math.min(config.requestTimeoutMs, 10_000);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, resolve);
@@ -79,7 +85,10 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
   let stopping: Promise<void> | undefined;
   const stop = () => {
     stopping ??= (async () => {
+      // Readiness turns 503 first; during the grace period load balancers move away and
+      // requests already on their way are still accepted.
       draining = true;
+      await new Promise((resolve) => setTimeout(resolve, config.shutdownGraceMs));
       // Stop accepting connections, let in-flight requests finish, then cut idle keep-alives.
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();

@@ -33,6 +33,9 @@ const environmentVariables = z.object({
   // Short by default so that a request fails within about 2 s when the database is down.
   NEO4J_CONNECTION_TIMEOUT_MS: z.coerce.number().int().positive().default(1500),
   NEO4J_RETRY_TIME_MS: z.coerce.number().int().nonnegative().default(500),
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  MUTATIONS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(60),
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
   GRAPHQL_INTROSPECTION: z.enum(['true', 'false', '1', '0']).optional(),
   // Bearer tokens for mutations: an HS256 shared secret, or a JWKS URL for asymmetric keys.
   AUTH_JWT_SECRET: z.string().min(32, { message: 'must be at least 32 characters' }).optional(),
@@ -82,6 +85,10 @@ export interface Config {
   logLevel: string;
   seedOnStart: boolean;
   seedDir: string;
+  requestTimeoutMs: number;
+  mutationsPerMinute: number;
+  /** How long readiness reports 503 before the listener closes on shutdown. */
+  shutdownGraceMs: number;
   /** Schema introspection; on outside production unless configured. */
   introspection: boolean;
   auth: {
@@ -99,6 +106,7 @@ export interface Config {
     database: string;
     connectionTimeoutMs: number;
     retryTimeMs: number;
+    statementTimeoutMs: number;
     local: LocalNeo4jConfig;
   };
 }
@@ -134,6 +142,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     seedOnStart: e.SEED_ON_START,
     seedDir: fromRoot(e.SEED_DIR),
+    requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
+    mutationsPerMinute: e.MUTATIONS_PER_MINUTE,
+    shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     introspection:
       e.GRAPHQL_INTROSPECTION === undefined ? e.NODE_ENV !== 'production' : ['true', '1'].includes(e.GRAPHQL_INTROSPECTION),
     auth: {
@@ -149,6 +160,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       database: e.NEO4J_DATABASE,
       connectionTimeoutMs: e.NEO4J_CONNECTION_TIMEOUT_MS,
       retryTimeMs: e.NEO4J_RETRY_TIME_MS,
+      statementTimeoutMs: e.REQUEST_TIMEOUT_MS,
       local: {
         port: e.NEO4J_LOCAL_PORT,
         dataDir: fromRoot(e.NEO4J_LOCAL_DATA_DIR),

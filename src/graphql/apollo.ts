@@ -6,7 +6,7 @@ import {
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from '../logger';
-import { DatabaseUnavailableError } from '../neo4j/driver';
+import { DatabaseTimeoutError, DatabaseUnavailableError } from '../neo4j/driver';
 import type { GraphQLContext } from './context';
 import { ErrorCode } from './errors';
 import { DEFAULT_LIMITS, queryProtection, type QueryLimits } from './limits';
@@ -18,7 +18,8 @@ const CLIENT_CODES = new Set<unknown>([
   ErrorCode.BAD_USER_INPUT,
   ErrorCode.UNAUTHENTICATED,
   ErrorCode.FORBIDDEN,
-  'CONFLICT',
+  ErrorCode.CONFLICT,
+  ErrorCode.TOO_MANY_REQUESTS,
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
@@ -53,6 +54,8 @@ const errorPlugin = (log: Logger): ApolloServerPlugin<GraphQLContext> => ({
         if (errors.some((e) => e.extensions?.code === ErrorCode.SERVICE_UNAVAILABLE)) {
           response.http.status = 503;
           response.http.headers.set('retry-after', '2');
+        } else if (errors.some((e) => e.extensions?.code === ErrorCode.TIMEOUT)) {
+          response.http.status = 504;
         }
       },
     };
@@ -87,12 +90,14 @@ export function createApolloServer(options: {
     // Cypher, addresses or stack traces) and logged in full by errorPlugin.
     formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
       if (CLIENT_CODES.has(formatted.extensions?.code)) return formatted;
-      const unavailable = unwrapResolverError(error) instanceof DatabaseUnavailableError;
-      return {
-        message: unavailable ? 'The database is unavailable; try again shortly.' : 'Internal server error',
-        ...(formatted.path ? { path: formatted.path } : {}),
-        extensions: { code: unavailable ? ErrorCode.SERVICE_UNAVAILABLE : ErrorCode.INTERNAL_SERVER_ERROR },
-      };
+      const cause = unwrapResolverError(error);
+      const [code, message] =
+        cause instanceof DatabaseUnavailableError
+          ? [ErrorCode.SERVICE_UNAVAILABLE, 'The database is unavailable; try again shortly.']
+          : cause instanceof DatabaseTimeoutError
+            ? [ErrorCode.TIMEOUT, 'The query took longer than this server allows.']
+            : [ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error'];
+      return { message, ...(formatted.path ? { path: formatted.path } : {}), extensions: { code } };
     },
   });
 }

@@ -1,5 +1,6 @@
 import type { Authentication } from '../auth';
 import type { Database } from '../neo4j/driver';
+import type { RateLimiter } from './rateLimit';
 import type { Logger } from '../logger';
 
 /** What every resolver receives: the database handle, a request-scoped logger, the request id. */
@@ -10,4 +11,6 @@ export interface GraphQLContext {
   requestId?: string;
   /** Who is calling; reads ignore it, mutations require an editor (see guards.ts). */
   auth?: Authentication;
+  /** Limits how many mutations one caller may make per minute. */
+  mutationLimiter?: RateLimiter;
 }

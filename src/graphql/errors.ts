@@ -8,6 +8,8 @@ export const ErrorCode = {
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   FORBIDDEN: 'FORBIDDEN',
   CONFLICT: 'CONFLICT',
+  TIMEOUT: 'TIMEOUT',
+  TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
 } as const;
 
 /** An invalid argument: names the argument and says what was wrong (`problems` lists details). */
@@ -27,4 +29,10 @@ export function forbidden(reason: string): GraphQLError {
 
 export function conflict(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.CONFLICT, http: { status: 409 } } });
+}
+
+export function tooManyRequests(retryAfterSeconds: number): GraphQLError {
+  return new GraphQLError(`Too many changes from this client; try again in ${retryAfterSeconds} s`, {
+    extensions: { code: ErrorCode.TOO_MANY_REQUESTS, retryAfterSeconds, http: { status: 429 } },
+  });
 }

@@ -9,6 +9,8 @@ export interface Neo4jTarget {
   connectionTimeoutMs: number;
   /** How long the driver keeps retrying a transaction that failed for a transient reason. */
   retryTimeMs: number;
+  /** Server-side limit on each read or write statement: nothing runs on after its request is gone. */
+  statementTimeoutMs: number;
 }
 
 /**
@@ -19,11 +21,19 @@ export class DatabaseUnavailableError extends Error {
   override name = 'DatabaseUnavailableError';
 }
 
+/** A statement ran past its time limit and the server stopped it. */
+export class DatabaseTimeoutError extends Error {
+  override name = 'DatabaseTimeoutError';
+}
+
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
 
 function translateDriverError(err: unknown): never {
   const code = (err as { code?: string }).code;
   if (code && UNAVAILABLE_CODES.has(code)) throw new DatabaseUnavailableError((err as Error).message, { cause: err });
+  if (code?.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
+    throw new DatabaseTimeoutError((err as Error).message, { cause: err });
+  }
   throw err;
 }
 
@@ -56,6 +66,7 @@ export function createDatabase(target: Neo4jTarget, log: Logger): Database {
       .executeQuery(cypher, params, {
         database: target.database,
         routing: routing === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE,
+        transactionConfig: { timeout: target.statementTimeoutMs },
       })
       .catch(translateDriverError);
   return {

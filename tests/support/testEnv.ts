@@ -20,6 +20,8 @@ export function testConfig(env: Record<string, string> = {}): Config {
     NEO4J_PASSWORD: process.env.NEO4J_TEST_PASSWORD ?? '',
     NEO4J_DATABASE: process.env.NEO4J_TEST_DATABASE ?? 'neo4j',
     SEED_DIR,
+    // Tests stop many services; the load-balancer grace period only slows them down.
+    SHUTDOWN_GRACE_MS: '0',
     ...env,
   });
 }

@@ -1,0 +1,93 @@
+import { spawn } from 'node:child_process';
+import { startApp, type RunningApp } from '../src/app';
+import { mintToken } from '../src/auth';
+import { DEV_JWT_SECRET, PROJECT_ROOT } from '../src/config';
+import { createDatabase, DatabaseTimeoutError } from '../src/neo4j/driver';
+import { fingerprintGraph } from '../src/neo4j/fingerprint';
+import { clearGraph, openTestDatabase, quietLog, testConfig } from './support/testEnv';
+
+/** Deadlines, rate limits and graceful shutdown. */
+
+describe('statement deadline', () => {
+  it('stops a statement on the server when it runs past the configured time', async () => {
+    const config = testConfig({ REQUEST_TIMEOUT_MS: '300' });
+    const db = createDatabase({ ...config.neo4j, uri: config.neo4j.uri! }, quietLog);
+    try {
+      const slow = db.read('UNWIND range(1, 300000000) AS x WITH x WHERE x % 7 = 123456789 RETURN count(x) AS n');
+      await expect(slow).rejects.toBeInstanceOf(DatabaseTimeoutError);
+    } finally {
+      await db.close();
+    }
+  });
+});
+
+describe('mutation rate limit', () => {
+  let app: RunningApp;
+  beforeAll(async () => {
+    const db = await openTestDatabase();
+    await clearGraph(db);
+    await db.close();
+    app = await startApp(testConfig({ MUTATIONS_PER_MINUTE: '3' }), quietLog);
+  });
+  afterAll(() => app.stop());
+
+  const update = async (token: string, note: string) => {
+    const response = await fetch(app.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: `mutation { updateEntity(id: "org/college", input: { note: "${note}", reason: "rate test" }) { note } }` }),
+    });
+    return { status: response.status, body: (await response.json()) as { errors?: { extensions: Record<string, unknown> }[] } };
+  };
+
+  it('refuses a caller\'s changes past the limit with 429, changing nothing, while others go on', async () => {
+    const ann = await mintToken(DEV_JWT_SECRET, 'ann', ['editor']);
+    for (const n of [1, 2, 3]) expect((await update(ann, `note ${n}`)).status).toBe(200);
+    const db = await openTestDatabase();
+    const before = await fingerprintGraph(db);
+    const refused = await update(ann, 'note 4');
+    expect(refused.status).toBe(429);
+    expect(refused.body.errors?.[0]?.extensions).toMatchObject({ code: 'TOO_MANY_REQUESTS' });
+    expect(await fingerprintGraph(db)).toEqual(before);
+    await db.close();
+    const bob = await mintToken(DEV_JWT_SECRET, 'bob', ['editor']);
+    expect((await update(bob, 'note from bob')).status).toBe(200);
+  });
+});
+
+describe('SIGTERM', () => {
+  it('turns readiness to 503, lets in-flight requests finish, then exits 0', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      cwd: PROJECT_ROOT,
+      env: {
+        PATH: process.env.PATH ?? '',
+        PORT: '0',
+        NEO4J_URI: process.env.NEO4J_TEST_URI!,
+        NEO4J_PASSWORD: process.env.NEO4J_TEST_PASSWORD!,
+        SEED_ON_START: 'false',
+        LOG_LEVEL: 'info',
+      },
+    });
+    let output = '';
+    const url = await new Promise<string>((resolve, reject) => {
+      child.stdout.on('data', (chunk: Buffer) => {
+        output += chunk.toString();
+        const match = /GraphQL API ready at (\S+)/.exec(output);
+        if (match?.[1]) resolve(match[1]);
+      });
+      child.once('exit', (code) => reject(new Error(`exited early (${code}): ${output}`)));
+    });
+    const query = JSON.stringify({ query: '{ neighbourhood(id: "org/college", hops: 2, maxNodes: 300) { nodes { id name sources { quote } } edges { id } } }' });
+    const requests = Array.from({ length: 20 }, () =>
+      fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: query }).then((r) => r.status),
+    );
+    await new Promise((r) => setTimeout(r, 50));
+    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    await new Promise((r) => setTimeout(r, 200));
+    expect((await fetch(url.replace('/graphql', '/readyz'))).status).toBe(503);
+    expect(await Promise.all(requests)).toEqual(Array(20).fill(200));
+    expect(await exited).toBe(0);
+    expect(output).toContain('shutting down');
+  });
+});
