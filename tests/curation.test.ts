@@ -1,22 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import {
-  buildASTSchema,
-  getNamedType,
-  parse,
-  isEnumType,
-  isInputObjectType,
-  isListType,
-  isNonNullType,
-  isScalarType,
-  type GraphQLInputType,
-} from 'graphql';
 import { startApp, type RunningApp } from '../src/app';
 import { mintToken } from '../src/auth';
 import { DEV_JWT_SECRET } from '../src/config';
-import { loadTypeDefs } from '../src/graphql/schema';
 import { fingerprintGraph } from '../src/neo4j/fingerprint';
 import type { Database } from '../src/neo4j/driver';
+import { contract, operationFor } from './support/schemaSamples';
 import { clearGraph, openTestDatabase, quietLog, SEED_DIR, testConfig } from './support/testEnv';
 
 /** Curated writes: who may make them, what they change, and that refusals change nothing. */
@@ -46,32 +35,14 @@ async function gql(query: string, variables: Record<string, unknown> = {}, token
   return { status: response.status, body: (await response.json()) as { data?: any; errors?: { message: string; extensions: Record<string, any> }[] } };
 }
 
-/** A value of the given input type that passes GraphQL validation (content does not matter here). */
-function sampleValue(type: GraphQLInputType): unknown {
-  if (isNonNullType(type)) return sampleValue(type.ofType);
-  if (isListType(type)) return [sampleValue(type.ofType)];
-  const named = getNamedType(type);
-  if (isEnumType(named)) return named.getValues()[0]!.value;
-  if (isInputObjectType(named)) {
-    return Object.fromEntries(Object.values(named.getFields()).filter((f) => isNonNullType(f.type)).map((f) => [f.name, sampleValue(f.type)]));
-  }
-  if (isScalarType(named)) return { Int: 1, Float: 1, Boolean: true, ID: 'org/college', String: 'x' }[named.name] ?? 'x';
-  throw new Error(`no sample for ${String(named)}`);
-}
-
 describe('every mutation requires an editor', () => {
   it('refuses every mutation of the schema anonymously, with a bad token and without the role, changing nothing', async () => {
     // Read from the contract itself, so a mutation added later is covered without editing this test.
-    const mutationType = buildASTSchema(parse(loadTypeDefs().join('\n'))).getMutationType()!;
     const before = await fingerprintGraph(db);
-    const fields = Object.values(mutationType.getFields());
+    const fields = Object.values(contract.getMutationType()!.getFields());
     expect(fields.length).toBeGreaterThan(0);
     for (const field of fields) {
-      const variables = Object.fromEntries(field.args.map((a) => [a.name, sampleValue(a.type)]));
-      const declared = field.args.map((a) => `$${a.name}: ${String(a.type)}`).join(', ');
-      const passed = field.args.map((a) => `${a.name}: $${a.name}`).join(', ');
-      const selection = isScalarType(getNamedType(field.type)) ? '' : '{ __typename }';
-      const query = `mutation(${declared}) { ${field.name}(${passed}) ${selection} }`;
+      const { query, variables } = operationFor('mutation', field, 'x');
       for (const [token, code, status] of [
         [undefined, 'UNAUTHENTICATED', 401],
         ['not-a-jwt', 'UNAUTHENTICATED', 401],

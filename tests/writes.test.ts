@@ -13,7 +13,7 @@ let editor: string;
 beforeAll(async () => {
   db = await openTestDatabase();
   await clearGraph(db);
-  app = await startApp(testConfig(), quietLog);
+  app = await startApp(testConfig({ MUTATIONS_PER_MINUTE: '100000' }), quietLog);
   editor = await mintToken(DEV_JWT_SECRET, 'curator-ann', ['editor']);
 });
 afterAll(async () => {
