@@ -1,17 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { startApp, type RunningApp } from '../src/app';
+import type { RunningApp } from '../src/app';
 import { postGraphQL } from './support/http';
-import { clearGraph, openTestDatabase, quietLog, SEED_DIR, testConfig } from './support/testEnv';
+import { SEED_DIR, startFreshApp } from './support/testEnv';
 
 let app: RunningApp;
 const reportText = fs.readFileSync(path.join(SEED_DIR, 'reports', '2020-s1', 'report.txt'), 'utf8');
 
 beforeAll(async () => {
-  const db = await openTestDatabase();
-  await clearGraph(db);
-  await db.close();
-  app = await startApp(testConfig(), quietLog);
+  app = await startFreshApp();
 });
 afterAll(() => app.stop());
 

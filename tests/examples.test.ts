@@ -1,4 +1,4 @@
-import { startApp, type RunningApp } from '../src/app';
+import type { RunningApp } from '../src/app';
 import {
   AwardsWonDocument,
   CompetitionResultsDocument,
@@ -7,7 +7,7 @@ import {
   PersonRecordDocument,
   SearchDocument,
 } from '../examples/generated/operations';
-import { clearGraph, openTestDatabase, quietLog, testConfig } from './support/testEnv';
+import { startFreshApp } from './support/testEnv';
 import { execute } from './support/typedClient';
 
 /**
@@ -16,10 +16,7 @@ import { execute } from './support/typedClient';
  */
 let app: RunningApp;
 beforeAll(async () => {
-  const db = await openTestDatabase();
-  await clearGraph(db);
-  await db.close();
-  app = await startApp(testConfig(), quietLog);
+  app = await startFreshApp();
 });
 afterAll(() => app.stop());
 

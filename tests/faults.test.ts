@@ -1,12 +1,11 @@
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { startApp, type RunningApp } from '../src/app';
 import { loadConfig } from '../src/config';
 import { startLocalNeo4j, type LocalNeo4j } from '../src/neo4j/localNeo4j';
 import { postGraphQL } from './support/http';
-import { quietLog, SEED_DIR } from './support/testEnv';
+import { freePort, quietLog, SEED_DIR } from './support/testEnv';
 
 /**
  * The database goes away under a running service and comes back: requests fail fast with 503,
@@ -19,16 +18,6 @@ let port: number;
 let neo4j: LocalNeo4j;
 let app: RunningApp;
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port: p } = server.address() as net.AddressInfo;
-      server.close(() => resolve(p));
-    });
-    server.on('error', reject);
-  });
-}
 
 const startNeo4j = () => startLocalNeo4j({ ...loadConfig({}).neo4j.local, port, dataDir }, PASSWORD, quietLog);
 

@@ -1,13 +1,10 @@
-import { startApp, type RunningApp } from '../src/app';
+import type { RunningApp } from '../src/app';
 import { postGraphQL } from './support/http';
-import { clearGraph, openTestDatabase, quietLog, testConfig } from './support/testEnv';
+import { startFreshApp } from './support/testEnv';
 
 let app: RunningApp;
 beforeAll(async () => {
-  const db = await openTestDatabase();
-  await clearGraph(db);
-  await db.close();
-  app = await startApp(testConfig(), quietLog);
+  app = await startFreshApp();
 });
 afterAll(() => app.stop());
 

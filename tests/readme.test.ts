@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { startApp, type RunningApp } from '../src/app';
+import type { RunningApp } from '../src/app';
 import { PROJECT_ROOT } from '../src/config';
 import { postGraphQL } from './support/http';
-import { clearGraph, openTestDatabase, quietLog, testConfig } from './support/testEnv';
+import { startFreshApp } from './support/testEnv';
 
 /** README opens with a query and "its real answer": this keeps the answer real. */
 const readme = fs.readFileSync(path.join(PROJECT_ROOT, 'README.md'), 'utf8');
@@ -15,10 +15,7 @@ const firstBlock = (language: string) => {
 
 let app: RunningApp;
 beforeAll(async () => {
-  const db = await openTestDatabase();
-  await clearGraph(db);
-  await db.close();
-  app = await startApp(testConfig(), quietLog);
+  app = await startFreshApp();
 });
 afterAll(() => app.stop());
 

@@ -1,26 +1,16 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../src/config';
 import { postGraphQL } from './support/http';
+import { freePort } from './support/testEnv';
 
 /**
  * `npm start` as a user runs it: no NEO4J_URI, so the service starts its own Neo4j, seeds it,
  * serves GraphQL, and on SIGTERM stops everything, the JVM included.
  */
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
 
 interface Started {
   child: ChildProcessWithoutNullStreams;

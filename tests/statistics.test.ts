@@ -1,17 +1,14 @@
-import { startApp, type RunningApp } from '../src/app';
+import type { RunningApp } from '../src/app';
 import { loadDataset } from '../src/seed/dataset';
 import { postGraphQL } from './support/http';
-import { clearGraph, openTestDatabase, quietLog, SEED_DIR, testConfig } from './support/testEnv';
+import { SEED_DIR, startFreshApp } from './support/testEnv';
 
 let app: RunningApp;
 const dataset = loadDataset(SEED_DIR);
 const awards = dataset.entities.filter((e) => e.kind === 'AWARD');
 
 beforeAll(async () => {
-  const db = await openTestDatabase();
-  await clearGraph(db);
-  await db.close();
-  app = await startApp(testConfig(), quietLog);
+  app = await startFreshApp();
 });
 afterAll(() => app.stop());
 

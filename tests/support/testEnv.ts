@@ -1,4 +1,6 @@
+import net from 'node:net';
 import path from 'node:path';
+import { startApp, type RunningApp } from '../../src/app';
 import { loadConfig, PROJECT_ROOT, type Config } from '../../src/config';
 import { createLogger, type Logger } from '../../src/logger';
 import { createDatabase, type Database } from '../../src/neo4j/driver';
@@ -36,4 +38,24 @@ export async function openTestDatabase(): Promise<Database> {
 /** Empties the graph (schema stays): each test file starts from a known state. */
 export async function clearGraph(db: Database): Promise<void> {
   await db.write('MATCH (n) DETACH DELETE n');
+}
+
+/** The service as a user starts it, on an emptied test database (it seeds itself). */
+export async function startFreshApp(env: Record<string, string> = {}): Promise<RunningApp> {
+  const db = await openTestDatabase();
+  await clearGraph(db);
+  await db.close();
+  return startApp(testConfig(env), quietLog);
+}
+
+/** A TCP port nobody listens on right now. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
 }
