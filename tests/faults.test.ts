@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startApp, type RunningApp } from '../src/app';
-import { loadConfig } from '../src/config';
+import { mintToken } from '../src/auth';
+import { DEV_JWT_SECRET, loadConfig } from '../src/config';
 import { startLocalNeo4j, type LocalNeo4j } from '../src/neo4j/localNeo4j';
 import { postGraphQL } from './support/http';
 import { freePort, quietLog, SEED_DIR } from './support/testEnv';
@@ -39,13 +40,26 @@ afterAll(async () => {
 const origin = () => new URL(app.url).origin;
 const countQuery = '{ graphSummary { entityTotal } }';
 
+const note = async (text: string) => {
+  const token = await mintToken(DEV_JWT_SECRET, 'curator', ['editor']);
+  const response = await fetch(app.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query: `mutation { updateEntity(id: "org/college", input: { note: "${text}", reason: "durability" }) { note } }` }),
+  });
+  return response.status;
+};
+
 it('fails fast with 503 while Neo4j is down, and recovers by itself when it returns', async () => {
   const before = await postGraphQL(app.url, countQuery);
   expect(before.status).toBe(200);
   const total = before.body.data!.graphSummary.entityTotal;
   expect(total).toBeGreaterThan(0);
+  // Writes acknowledged before the outage must survive it.
+  for (const n of [1, 2, 3]) expect(await note(`acknowledged ${n}`)).toBe(200);
 
   await neo4j.stop();
+  expect(await note('during the outage')).toBe(503);
 
   const started = Date.now();
   const response = await fetch(app.url, {
@@ -76,4 +90,7 @@ it('fails fast with 503 while Neo4j is down, and recovers by itself when it retu
   expect(after.status).toBe(200);
   expect(after.body.data!.graphSummary.entityTotal).toBe(total);
   expect((await fetch(`${origin()}/readyz`)).status).toBe(200);
+  const kept = await postGraphQL(app.url, '{ entity(id: "org/college") { note } auditLog(target: "org/college") { after } }');
+  expect(kept.body.data!.entity.note).toBe('acknowledged 3');
+  expect(kept.body.data!.auditLog.map((e: { after: string }) => JSON.parse(e.after).note)).toEqual(['acknowledged 3', 'acknowledged 2', 'acknowledged 1']);
 }, 120_000);

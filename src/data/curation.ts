@@ -1,6 +1,6 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { LABEL_OF_KIND, RELATION_TYPES, type EntityKind } from '../model/vocabulary';
-import type { Database } from '../neo4j/driver';
+import { translateDriverError, type Database } from '../neo4j/driver';
 import type { DatasetEntity, DatasetFact } from '../seed/dataset';
 import { entityProperties, factProperties } from '../seed/writeDataset';
 import { recordAudit, type AuditInfo } from './audit';
@@ -45,7 +45,7 @@ async function writeTransaction<T>(db: Database, work: (tx: ManagedTransaction) 
     return await session.executeWrite(work);
   } catch (err) {
     if (isConstraintViolation(err)) throw new ConflictError(conflict);
-    throw err;
+    translateDriverError(err);
   } finally {
     await session.close();
   }

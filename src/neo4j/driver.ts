@@ -28,7 +28,8 @@ export class DatabaseTimeoutError extends Error {
 
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
 
-function translateDriverError(err: unknown): never {
+/** Rethrows a driver error as the service's own kind where one applies. */
+export function translateDriverError(err: unknown): never {
   const code = (err as { code?: string }).code;
   if (code && UNAVAILABLE_CODES.has(code)) throw new DatabaseUnavailableError((err as Error).message, { cause: err });
   if (code?.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {

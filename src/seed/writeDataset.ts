@@ -1,6 +1,6 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { recordAudit, type AuditInfo } from '../data/audit';
-import type { Database } from '../neo4j/driver';
+import { translateDriverError, type Database } from '../neo4j/driver';
 import { toProvenanceProperties } from '../model/provenance';
 import { ENTITY_KINDS, LABEL_OF_KIND, RELATION_TYPES, levelRank, rankOrder } from '../model/vocabulary';
 import type { Dataset, DatasetEntity, DatasetFact } from './dataset';
@@ -142,6 +142,8 @@ export async function writeDataset(db: Database, dataset: Dataset, audit?: Audit
         await recordAudit(tx, audit, null, { reports, entities: summary.entityChanges, facts: summary.factChanges });
       }
     });
+  } catch (err) {
+    translateDriverError(err);
   } finally {
     await session.close();
   }
