@@ -57,9 +57,18 @@ it('fails fast with 503 while Neo4j is down, and recovers by itself when it retu
   expect(total).toBeGreaterThan(0);
   // Writes acknowledged before the outage must survive it.
   for (const n of [1, 2, 3]) expect(await note(`acknowledged ${n}`)).toBe(200);
+  // Reads keep coming while the database goes away: each either succeeds or fails cleanly.
+  const duringStop = Array.from({ length: 20 }, (_, i) =>
+    new Promise((r) => setTimeout(r, i * 100)).then(() => postGraphQL(app.url, countQuery).then((res) => res.status, () => 0)),
+  );
 
   await neo4j.stop();
+  expect((await Promise.all(duringStop)).every((status) => status === 200 || status === 503)).toBe(true);
   expect(await note('during the outage')).toBe(503);
+
+  // Under concurrent load while down: every request fails fast with 503.
+  const concurrent = await Promise.all(Array.from({ length: 20 }, () => postGraphQL(app.url, countQuery)));
+  expect(concurrent.map((r) => r.status)).toEqual(Array(20).fill(503));
 
   const started = Date.now();
   const response = await fetch(app.url, {
