@@ -62,7 +62,9 @@ export async function createEntity(db: Database, entity: DatasetEntity, audit: A
   return writeTransaction(
     db,
     async (tx) => {
-      const created = await tx.run(`CREATE (n:Entity:${LABEL_OF_KIND[entity.kind]}) SET n = $props RETURN properties(n) AS props`, { props });
+      // The label comes from the fixed vocabulary map, keyed by the validated kind.
+      const label = LABEL_OF_KIND[entity.kind];
+      const created = await tx.run(`CREATE (n:Entity:${label}) SET n = $props RETURN properties(n) AS props`, { props });
       await recordAudit(tx, { ...audit, target: entity.id }, null, props);
       return toEntityRecord(created.records[0]!.get('props') as Record<string, unknown>);
     },
