@@ -1,29 +1,15 @@
 import neo4j from 'neo4j-driver';
 import type { Database } from '../neo4j/driver';
-import { fromProvenanceProperties, type Provenance } from '../model/provenance';
+import { fromProvenanceProperties } from '../model/provenance';
 import type { RelationType } from '../model/vocabulary';
 import { toEntityRecord } from './entities';
-import type { EntityRecord } from './model';
+import type { EntityRecord, RelationRecord } from './model';
 import { CypherParams, entityProjection, type EntitySelection } from './projection';
 
 /** Data access for connections: shortest paths and neighbourhoods, as nodes and edges. */
 
-export interface GraphEdgeRecord {
-  id: string;
-  type: RelationType;
-  source: string;
-  target: string;
-  role: string | null;
-  roleEn: string | null;
-  partnershipKind: string | null;
-  date: string | null;
-  outcome: string | null;
-  count: number | null;
-  countUnit: string | null;
-  period: string | null;
-  note: string | null;
-  sources: Provenance[];
-}
+/** A fact as an edge between two ids: the fields of a Relation, without the point of view. */
+export type GraphEdgeRecord = Omit<RelationRecord, 'direction' | 'other'> & { source: string; target: string };
 
 export interface PathRecord {
   length: number;
@@ -59,7 +45,7 @@ function toEdgeRecord(raw: RawEdge): GraphEdgeRecord {
     target: raw.target,
     role: value('role'),
     roleEn: value('roleEn'),
-    partnershipKind: value('partnershipKind'),
+    partnershipKind: value<RelationRecord['partnershipKind']>('partnershipKind'),
     date: value('date'),
     outcome: value('outcome'),
     count: value('count'),
