@@ -5,12 +5,14 @@ import { getGraphSummary } from './data/summary';
 import { createApolloServer } from './graphql/apollo';
 import { RateLimiter } from './graphql/rateLimit';
 import { createHttpServer, GRAPHQL_PATH } from './http/server';
+import { loadStaticSite } from './http/staticSite';
 import type { Logger } from './logger';
 import { createDatabase, waitForDatabase, type Database } from './neo4j/driver';
 import { startLocalNeo4j, type LocalNeo4j } from './neo4j/localNeo4j';
 import { applySchema } from './neo4j/schemaSetup';
 import { seedGraph } from './seed/seedGraph';
 import { isGraphEmpty } from './seed/writeDataset';
+import { WEB_DIST } from './web/build';
 
 export interface RunningApp {
   url: string;
@@ -65,6 +67,7 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
     isReady: async () =>
       !draining && (await db.driver.verifyConnectivity({ database: db.database }).then(() => true, () => false)),
     log,
+    site: loadStaticSite(WEB_DIST),
   });
   // A client must finish sending its request in time; a slow sender cannot hold a socket forever.
   server.requestTimeout = config.requestTimeoutMs;

@@ -3,6 +3,7 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { GraphQLContext } from '../graphql/context';
 import type { Logger } from '../logger';
+import { prefersHtml, type StaticSite } from './staticSite';
 
 export const GRAPHQL_PATH = '/graphql';
 const MAX_BODY_BYTES = 1_000_000;
@@ -13,6 +14,8 @@ export interface HttpOptions {
   /** Resolves true when the database answers; used by /readyz. */
   isReady: () => Promise<boolean>;
   log: Logger;
+  /** The built explorer and console; undefined when web/dist has not been built. */
+  site: StaticSite | undefined;
 }
 
 class HttpError extends Error {
@@ -24,6 +27,20 @@ class HttpError extends Error {
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
   res.end(JSON.stringify(body));
+}
+
+function redirect(res: ServerResponse, location: string): void {
+  res.writeHead(302, { location });
+  res.end();
+}
+
+function sendNotBuilt(res: ServerResponse): void {
+  res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+  res.end(
+    '<!doctype html><meta charset="utf-8"><title>Explorer not built</title>' +
+      '<p>The explorer has not been built. Run <code>npm run build</code> (or <code>npm start</code>, which builds it), ' +
+      `then reload. The GraphQL API is at <a href="${GRAPHQL_PATH}">${GRAPHQL_PATH}</a>.</p>`,
+  );
 }
 
 async function readBody(req: IncomingMessage): Promise<string> {
@@ -82,12 +99,19 @@ export function createHttpServer(options: HttpOptions): http.Server {
   return http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const route = async () => {
-      if (url.pathname === GRAPHQL_PATH) return handleGraphQL(req, res, url, options);
+      if (url.pathname === GRAPHQL_PATH) {
+        // A person who opens the endpoint in a browser gets the console (Apollo's own landing
+        // page loads its code from a CDN and shows nothing offline).
+        if (options.site && req.method === 'GET' && !url.search && prefersHtml(req)) return redirect(res, '/graphiql');
+        return handleGraphQL(req, res, url, options);
+      }
       if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
       if (url.pathname === '/readyz') {
         const ready = await options.isReady();
         return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable' });
       }
+      if (options.site?.handle(req, res, url.pathname)) return;
+      if (!options.site && url.pathname === '/' && prefersHtml(req)) return sendNotBuilt(res);
       sendJson(res, 404, { error: `Not found; the GraphQL endpoint is ${GRAPHQL_PATH}` });
     };
     route().catch((err: unknown) => {

@@ -1,0 +1,54 @@
+import type { TypedDocumentString } from '../gql/graphql';
+
+/** Where the API lives: the same origin by default, another one when VITE_GRAPHQL_URL says so. */
+export const GRAPHQL_URL: string = import.meta.env.VITE_GRAPHQL_URL ?? '/graphql';
+
+/** A GraphQL or HTTP failure, with the server's stable error code when it gave one. */
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly code: string | undefined,
+    readonly status: number,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+interface GraphQLResponse<T> {
+  data?: T | null;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+async function post<T>(body: unknown, signal: AbortSignal | undefined): Promise<{ status: number; payload: GraphQLResponse<T> }> {
+  const response = await fetch(GRAPHQL_URL, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+    body: JSON.stringify(body),
+    signal,
+  });
+  const payload = (await response.json().catch(() => ({ errors: [{ message: `HTTP ${response.status}` }] }))) as GraphQLResponse<T>;
+  return { status: response.status, payload };
+}
+
+/**
+ * Runs one of the explorer's typed operations. It names the document by its hash first (a trusted
+ * document the server knows from the build's manifest); only a server that does not know the
+ * hash is sent the document's text.
+ */
+export async function execute<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables,
+  signal?: AbortSignal,
+): Promise<TResult> {
+  const hash = document.__meta__?.hash as string | undefined;
+  const persisted = hash ? { persistedQuery: { version: 1, sha256Hash: hash } } : undefined;
+  let result = await post<TResult>(persisted ? { variables, extensions: persisted } : { query: document.toString(), variables }, signal);
+  if (persisted && result.payload.errors?.some((e) => e.extensions?.code === 'PERSISTED_QUERY_NOT_FOUND')) {
+    result = await post<TResult>({ query: document.toString(), variables, extensions: persisted }, signal);
+  }
+  const error = result.payload.errors?.[0];
+  if (error) throw new ApiError(error.message, error.extensions?.code, result.status);
+  if (!result.payload.data) throw new ApiError(`No data (HTTP ${result.status})`, undefined, result.status);
+  return result.payload.data;
+}
