@@ -3,7 +3,9 @@ import { createAuthenticator } from './auth';
 import type { Config } from './config';
 import { getGraphSummary } from './data/summary';
 import { createApolloServer } from './graphql/apollo';
+import { loadTrustedDocuments, untrustedDocumentRefusal } from './graphql/trustedDocuments';
 import { RateLimiter } from './graphql/rateLimit';
+import { createCorsHandler } from './http/cors';
 import { createHttpServer, GRAPHQL_PATH } from './http/server';
 import { loadStaticSite } from './http/staticSite';
 import type { Logger } from './logger';
@@ -51,7 +53,13 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
   const authenticate = createAuthenticator(config.auth);
   const mutationLimiter = new RateLimiter(config.mutationsPerMinute);
   if (!config.auth.secret && !config.auth.jwksUrl) log.warn('no AUTH_JWT_SECRET or AUTH_JWKS_URL: every mutation will be refused');
-  const apollo = createApolloServer({ production: config.nodeEnv === 'production', log, introspection: config.introspection });
+  const trustedDocuments = loadTrustedDocuments(config.trustedDocumentManifests);
+  const apollo = createApolloServer({
+    production: config.nodeEnv === 'production',
+    log,
+    introspection: config.introspection,
+    trustedDocuments: { documents: trustedDocuments, only: config.trustedDocumentsOnly },
+  });
   await apollo.start();
   let draining = false;
   const server = createHttpServer({
@@ -67,6 +75,8 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
     isReady: async () =>
       !draining && (await db.driver.verifyConnectivity({ database: db.database }).then(() => true, () => false)),
     log,
+    cors: createCorsHandler(config.corsOrigins),
+    ...(config.trustedDocumentsOnly ? { screen: untrustedDocumentRefusal(trustedDocuments) } : {}),
     site: loadStaticSite(WEB_DIST),
   });
   // A client must finish sending its request in time; a slow sender cannot hold a socket forever.

@@ -12,6 +12,12 @@ const booleanFlag = (fallback: boolean) =>
     .default(fallback ? 'true' : 'false')
     .transform((v) => v === 'true' || v === '1');
 
+/** scheme://host[:port]; the port may be `*` (any port). */
+const ORIGIN_PATTERN = /^https?:\/\/(\[[0-9a-f:]+\]|[a-z0-9.-]+)(:(\d{1,5}|\*))?$/;
+
+/** Outside production a front end on any local port may call the API (Vite, Storybook, …). */
+const DEVELOPMENT_ORIGINS = ['http://localhost:*', 'http://127.0.0.1:*', 'http://[::1]:*'];
+
 const environmentVariables = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -37,6 +43,17 @@ const environmentVariables = z.object({
   MUTATIONS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(60),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
   GRAPHQL_INTROSPECTION: z.enum(['true', 'false', '1', '0']).optional(),
+  // Browser origins allowed to call the API: `*`, or a comma-separated list in which a port may be `*`.
+  CORS_ORIGINS: z
+    .string()
+    .transform((v) => v.split(',').map((o) => o.trim().replace(/\/$/, '').toLowerCase()).filter(Boolean))
+    .refine((origins) => origins.every((o) => o === '*' || ORIGIN_PATTERN.test(o)), {
+      message: 'expected `*` or comma-separated origins such as https://example.org or http://localhost:*',
+    })
+    .optional(),
+  TRUSTED_DOCUMENTS_ONLY: booleanFlag(false),
+  // Client-preset manifests of trusted documents (comma-separated paths); the explorer's by default.
+  TRUSTED_DOCUMENTS: z.string().min(1).default('web/src/gql/persisted-documents.json'),
   // Bearer tokens for mutations: an HS256 shared secret, or a JWKS URL for asymmetric keys.
   AUTH_JWT_SECRET: z.string().min(32, { message: 'must be at least 32 characters' }).optional(),
   AUTH_JWKS_URL: z.string().url().optional(),
@@ -91,6 +108,12 @@ export interface Config {
   shutdownGraceMs: number;
   /** Schema introspection; on outside production unless configured. */
   introspection: boolean;
+  /** Origins whose pages may call the API (`*` for any); a port of `*` matches every port. */
+  corsOrigins: string[];
+  /** Manifests of documents the server knows by hash (the explorer's, and any other front end's). */
+  trustedDocumentManifests: string[];
+  /** Run only documents from those manifests. */
+  trustedDocumentsOnly: boolean;
   auth: {
     /** HS256 secret; outside production a development secret stands in when none is set. */
     secret: string | undefined;
@@ -147,6 +170,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     introspection:
       e.GRAPHQL_INTROSPECTION === undefined ? e.NODE_ENV !== 'production' : ['true', '1'].includes(e.GRAPHQL_INTROSPECTION),
+    corsOrigins: e.CORS_ORIGINS ?? (e.NODE_ENV === 'production' ? [] : DEVELOPMENT_ORIGINS),
+    trustedDocumentManifests: e.TRUSTED_DOCUMENTS.split(',').map((file) => fromRoot(file.trim())),
+    trustedDocumentsOnly: e.TRUSTED_DOCUMENTS_ONLY,
     auth: {
       secret: e.AUTH_JWT_SECRET ?? (e.NODE_ENV === 'production' || e.AUTH_JWKS_URL ? undefined : DEV_JWT_SECRET),
       jwksUrl: e.AUTH_JWKS_URL,

@@ -194,12 +194,16 @@ describe('bad input', () => {
   });
 });
 
-describe('landing page', () => {
-  it('serves Apollo Sandbox to a browser outside production', async () => {
-    const page = await fetch(app.url, { headers: { accept: 'text/html' } });
-    expect(page.status).toBe(200);
-    expect(page.headers.get('content-type')).toMatch(/text\/html/);
-    expect(await page.text()).toMatch(/sandbox/i);
+describe('browser pages', () => {
+  it('sends a browser that opens the endpoint to the bundled GraphQL console', async () => {
+    const page = await fetch(app.url, { headers: { accept: 'text/html' }, redirect: 'manual' });
+    expect(page.status).toBe(302);
+    expect(page.headers.get('location')).toBe('/graphiql');
+    const consolePage = await fetch(new URL('/graphiql', app.url), { headers: { accept: 'text/html' } });
+    expect(consolePage.status).toBe(200);
+    expect(consolePage.headers.get('content-type')).toMatch(/text\/html/);
+    // Everything it loads comes from this server: nothing from a CDN.
+    expect(await consolePage.text()).not.toMatch(/https?:\/\//);
   });
 });
 

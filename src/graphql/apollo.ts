@@ -1,8 +1,5 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import {
-  ApolloServerPluginLandingPageLocalDefault,
-  ApolloServerPluginLandingPageProductionDefault,
-} from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from '../logger';
@@ -12,6 +9,7 @@ import { ErrorCode } from './errors';
 import { DEFAULT_LIMITS, queryProtection, type QueryLimits } from './limits';
 import { resolvers } from './resolvers';
 import { loadTypeDefs } from './schema';
+import { NOT_TRUSTED_CODE, persistedQueryCache, type TrustedDocuments } from './trustedDocuments';
 
 /** Error codes that describe the client's request and are safe to show as they are. */
 const CLIENT_CODES = new Set<unknown>([
@@ -26,6 +24,7 @@ const CLIENT_CODES = new Set<unknown>([
   'OPERATION_RESOLUTION_FAILURE',
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
+  NOT_TRUSTED_CODE,
 ]);
 
 /**
@@ -67,8 +66,11 @@ export function createApolloServer(options: {
   log: Logger;
   limits?: QueryLimits;
   introspection?: boolean;
+  /** Documents the server knows by hash; with `only`, the only ones it runs. */
+  trustedDocuments?: { documents: TrustedDocuments; only: boolean };
 }): ApolloServer<GraphQLContext> {
   const { production, log } = options;
+  const trusted = options.trustedDocuments ?? { documents: new Map(), only: false };
   const protection = queryProtection(options.limits ?? DEFAULT_LIMITS, production);
   return new ApolloServer<GraphQLContext>({
     typeDefs: loadTypeDefs(),
@@ -79,12 +81,13 @@ export function createApolloServer(options: {
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: production,
+    persistedQueries: { cache: persistedQueryCache(trusted.documents, trusted.only) },
     plugins: [
       ...protection.plugins,
       errorPlugin(log),
-      production
-        ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
-        : ApolloServerPluginLandingPageLocalDefault({ footer: false }),
+      // Browsers are sent to the bundled console (/graphiql) by the HTTP layer; Apollo's own
+      // landing page loads its code from a CDN and shows nothing offline.
+      ApolloServerPluginLandingPageDisabled(),
     ],
     // Clients see their own mistakes as they are; anything else is masked (no driver messages,
     // Cypher, addresses or stack traces) and logged in full by errorPlugin.

@@ -14,6 +14,10 @@ export interface HttpOptions {
   /** Resolves true when the database answers; used by /readyz. */
   isReady: () => Promise<boolean>;
   log: Logger;
+  /** Answers CORS preflights (true: answered) and adds allow headers for permitted origins. */
+  cors: (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
+  /** A reason to refuse a request before Apollo sees it (an untrusted document), or undefined. */
+  screen?: (request: unknown) => { message: string; extensions: { code: string } } | undefined;
   /** The built explorer and console; undefined when web/dist has not been built. */
   site: StaticSite | undefined;
 }
@@ -32,6 +36,18 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
 function redirect(res: ServerResponse, location: string): void {
   res.writeHead(302, { location });
   res.end();
+}
+
+/** A preflight the CORS policy did not answer: its origin is not allowed (or it is no preflight). */
+function refuseOptions(req: IncomingMessage, res: ServerResponse): void {
+  const origin = req.headers.origin;
+  if (origin === undefined) {
+    res.writeHead(204, { allow: 'GET, POST, OPTIONS' }).end();
+    return;
+  }
+  sendJson(res, 403, {
+    errors: [{ message: `Origin ${origin.slice(0, 100)} may not call this API (see CORS_ORIGINS)`, extensions: { code: 'FORBIDDEN' } }],
+  });
 }
 
 function sendNotBuilt(res: ServerResponse): void {
@@ -80,6 +96,8 @@ async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
   }
   const body = req.method === 'POST' ? parseBody(await readBody(req), req.headers['content-type']) : undefined;
+  const refusal = options.screen?.(req.method === 'POST' ? body : Object.fromEntries(url.searchParams));
+  if (refusal) return sendJson(res, 400, { errors: [refusal] });
   const response = await options.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
     context: () => options.context(requestId, req),
@@ -100,6 +118,8 @@ export function createHttpServer(options: HttpOptions): http.Server {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const route = async () => {
       if (url.pathname === GRAPHQL_PATH) {
+        if (await options.cors(req, res)) return;
+        if (req.method === 'OPTIONS') return refuseOptions(req, res);
         // A person who opens the endpoint in a browser gets the console (Apollo's own landing
         // page loads its code from a CDN and shows nothing offline).
         if (options.site && req.method === 'GET' && !url.search && prefersHtml(req)) return redirect(res, '/graphiql');

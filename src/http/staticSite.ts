@@ -74,8 +74,10 @@ export function loadStaticSite(dir: string): StaticSite | undefined {
   return {
     handle(req, res, pathname) {
       if (req.method !== 'GET' && req.method !== 'HEAD') return false;
-      const name = PAGE_ROUTES[pathname] ?? (pathname.startsWith('/assets/') ? pathname.slice(1) : undefined);
-      const file = name ? files.get(name) : !path.extname(pathname) && prefersHtml(req) ? files.get('index.html') : undefined;
+      // A map lookup, never a file-system path: nothing outside the build can be named.
+      const file =
+        files.get(PAGE_ROUTES[pathname] ?? pathname.slice(1)) ??
+        (!path.extname(pathname) && prefersHtml(req) ? files.get('index.html') : undefined);
       if (!file) return false;
       res.setHeader('content-type', file.contentType);
       res.setHeader('cache-control', file.immutable ? 'public, max-age=31536000, immutable' : 'no-cache');

@@ -17,8 +17,17 @@ const fetcher: Fetcher = async (params, options) => {
   return response.json();
 };
 
+// GraphiQL fills the first tab's query from defaultTabs but not its variables; on a first visit
+// (no saved tabs yet) they are handed over directly.
+const firstVisit = localStorage.getItem('graphiql:tabState') === null;
+
 createRoot(document.getElementById('graphiql')!).render(
   <StrictMode>
-    <GraphiQL fetcher={fetcher} defaultTabs={exampleTabs} defaultEditorToolsVisibility="variables" />
+    <GraphiQL
+      fetcher={fetcher}
+      defaultTabs={exampleTabs}
+      {...(firstVisit ? { initialVariables: exampleTabs[0]?.variables } : {})}
+      defaultEditorToolsVisibility="variables"
+    />
   </StrictMode>,
 );
