@@ -1,12 +1,25 @@
-# The API image. Neo4j runs in its own container (see docker-compose.yml), so NEO4J_URI is set
-# there and the bundled-Neo4j launcher (which needs a JDK) is not part of this image.
+# The API image, with the explorer and the GraphQL console built in. Neo4j runs in its own
+# container (see docker-compose.yml), so NEO4J_URI is set there and the bundled-Neo4j launcher
+# (which needs a JDK) is not part of this image.
 
-FROM node:20-bookworm-slim AS deps
+# Builds the explorer (web/dist) with the full dependency set.
+FROM node:24-bookworm-slim AS web
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --ignore-scripts
+COPY tsconfig.json ./
+COPY src ./src
+COPY web ./web
+COPY examples/operations ./examples/operations
+RUN npm run build
+
+# Production dependencies only.
+FROM node:24-bookworm-slim AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --ignore-scripts
 
-FROM node:20-bookworm-slim AS runtime
+FROM node:24-bookworm-slim AS runtime
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000
 WORKDIR /app
 COPY --from=deps /app/node_modules ./node_modules
@@ -14,6 +27,9 @@ COPY package.json tsconfig.json ./
 COPY src ./src
 COPY schema ./schema
 COPY seed ./seed
+# The explorer's trusted-document manifest (TRUSTED_DOCUMENTS) and its build.
+COPY web/src/gql/persisted-documents.json ./web/src/gql/persisted-documents.json
+COPY --from=web /app/web/dist ./web/dist
 USER node
 EXPOSE 4000
 CMD ["node", "--import", "tsx", "src/main.ts"]

@@ -47,3 +47,13 @@ describe('docker-compose.yml', () => {
     expect(dockerfile).toMatch(/^COPY package\.json package-lock\.json/m);
   });
 });
+
+describe('Dockerfile', () => {
+  it('builds the explorer into the image, with the manifest the server trusts, on a current Node LTS', () => {
+    expect(dockerfile).toMatch(/^RUN npm run build$/m);
+    expect(dockerfile).toMatch(/^COPY --from=web \/app\/web\/dist \.\/web\/dist$/m);
+    const manifest = path.relative(PROJECT_ROOT, loadConfig({}).trustedDocumentManifests[0]!);
+    expect(dockerfile).toContain(`COPY ${manifest} ./${manifest}`);
+    for (const image of dockerfile.match(/^FROM \S+/gm)!) expect(image).toMatch(/^FROM node:(22|24)-/);
+  });
+});

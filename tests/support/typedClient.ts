@@ -1,5 +1,13 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
+import { PROJECT_ROOT } from '../../src/config';
+
+/** The variables file of an example operation (examples/operations/<name>.variables.json). */
+export function exampleVariables<TVariables = any>(name: string): TVariables {
+  return JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'examples', 'operations', `${name}.variables.json`), 'utf8')) as TVariables;
+}
 
 /** Runs a typed document over HTTP, as a front end would; throws on any GraphQL error. */
 export async function execute<TResult, TVariables>(
