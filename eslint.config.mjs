@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'src/generated/', 'examples/generated/', 'web/dist/', 'web/src/gql/', 'test-artifacts/', 'neo4j-local/', 'coverage/', 'dist/'] },
+  { ignores: ['node_modules/', 'src/generated/', 'examples/generated/', 'web/dist/', 'web/src/gql/', 'examples/frontend/src/gql/', 'test-artifacts/', 'neo4j-local/', 'coverage/', 'dist/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

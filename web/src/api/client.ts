@@ -41,11 +41,14 @@ export async function execute<TResult, TVariables>(
   variables: TVariables,
   signal?: AbortSignal,
 ): Promise<TResult> {
-  const hash = document.__meta__?.hash as string | undefined;
+  // The client preset writes the hash as `sha256:<hex>`; the persisted-query protocol (and
+  // Apollo's check of a sent document against it) wants the bare hex digest.
+  const hash = (document.__meta__?.hash as string | undefined)?.replace(/^sha256:/, '');
   const persisted = hash ? { persistedQuery: { version: 1, sha256Hash: hash } } : undefined;
   let result = await post<TResult>(persisted ? { variables, extensions: persisted } : { query: document.toString(), variables }, signal);
   if (persisted && result.payload.errors?.some((e) => e.extensions?.code === 'PERSISTED_QUERY_NOT_FOUND')) {
-    result = await post<TResult>({ query: document.toString(), variables, extensions: persisted }, signal);
+    // The hash is of the manifest's compact text, not of this formatted one: send the text alone.
+    result = await post<TResult>({ query: document.toString(), variables }, signal);
   }
   const error = result.payload.errors?.[0];
   if (error) throw new ApiError(error.message, error.extensions?.code, result.status);
