@@ -52,6 +52,7 @@ describe('canonical operations', () => {
     const { awards } = await execute(app.url, AwardsWonDocument, exampleVariables('AwardsWon'));
     const levels = awards.edges.map((e) => e.node.level);
     expect(levels).toEqual([...levels].sort((a, b) => (a === b ? 0 : a === 'INTERNATIONAL' ? -1 : 1)));
+    expect(awards.totalCount).toBe(16); // README quotes this count
     expect(awards.totalCount).toBe(awards.edges.length);
     expect(awards.edges.some((e) => e.node.rankText === '银牌' && e.node.recipients[0]!.name === '杨珍华')).toBe(true);
   });
