@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { RunningApp } from '../src/app';
-import { WEB_DIST } from '../src/web/build';
+import { landingPageScriptBytes, WEB_DIST } from '../src/web/build';
 import { startFreshApp } from './support/testEnv';
 
 /** The built explorer and console as the API serves them (web/dist, built by `npm test`). */
@@ -52,3 +52,13 @@ describe('the explorer at /', () => {
     expect((await fetch(`${origin}/entity/person/yang-zhenhua`)).status).toBe(404);
   });
 });
+
+describe('the build', () => {
+  it('keeps the landing page\'s JavaScript under 250 KB gzipped (graph, charts and console load on demand)', () => {
+    const landing = landingPageScriptBytes();
+    expect(landing.files.length).toBeGreaterThan(0);
+    expect(landing.files.join(' ')).not.toMatch(/cytoscape|echarts|graphiql|monaco/i);
+    expect(landing.gzipBytes).toBeLessThan(250 * 1024);
+  });
+});
+
