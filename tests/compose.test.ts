@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 import { CONFIG_VARIABLES, loadConfig, PROJECT_ROOT } from '../src/config';
+import { declaredNeo4jSettings } from '../src/neo4j/localNeo4j';
+import { quietLog } from './support/testEnv';
 
 /**
  * No Docker engine runs on the CI machines, so this checks what can be checked without one:
@@ -22,11 +24,27 @@ describe('docker-compose.yml', () => {
     expect(neo4j.environment.NEO4J_AUTH).toMatch(/^neo4j\//);
     expect(neo4j.volumes).toContain('neo4j-data:/data');
     expect(neo4j.healthcheck.test.join(' ')).toContain('cypher-shell');
+    // The healthcheck's shell sees only the container's variables: the password comes from NEO4J_AUTH.
+    expect(neo4j.healthcheck.test.join(' ')).toContain('$${NEO4J_AUTH#neo4j/}');
     expect(Object.keys(compose.volumes)).toContain('neo4j-data');
+  });
+
+  it('gives the neo4j image only variables that become settings Neo4j declares', () => {
+    // The official image's entrypoint: every NEO4J_* variable except these becomes a setting,
+    // named by dropping NEO4J_, turning _ into . and then .. (from __) into _.
+    const reserved = new Set(['NEO4J_AUTH', 'NEO4J_SHA256', 'NEO4J_TARBALL', 'NEO4J_EDITION', 'NEO4J_ACCEPT_LICENSE_AGREEMENT', 'NEO4J_HOME', 'NEO4J_PLUGINS', 'NEO4J_DEBUG']);
+    const settings = Object.keys(neo4j.environment)
+      .filter((name) => name.startsWith('NEO4J_') && !reserved.has(name))
+      .map((name) => name.slice('NEO4J_'.length).replace(/_/g, '.').replace(/\.\./g, '_'));
+    expect(settings).toEqual(expect.arrayContaining(['server.memory.pagecache.size', 'server.memory.heap.max_size']));
+    const declared = new Set(declaredNeo4jSettings(quietLog));
+    expect(declared.size).toBeGreaterThan(100);
+    expect(settings.filter((setting) => !declared.has(setting))).toEqual([]);
   });
 
   it('starts the API after Neo4j is healthy, with only variables the service knows', () => {
     expect(api.depends_on).toEqual({ neo4j: { condition: 'service_healthy' } });
+    expect(api.healthcheck.test.join(' ')).toContain('/readyz');
     expect(Object.keys(api.environment).filter((name) => !CONFIG_VARIABLES.includes(name))).toEqual([]);
   });
 

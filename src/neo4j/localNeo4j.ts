@@ -9,9 +9,10 @@ const LAUNCHER_DIR = path.join(PROJECT_ROOT, 'neo4j-local');
 const CLASSES_DIR = path.join(LAUNCHER_DIR, 'target', 'classes');
 const LIB_DIR = path.join(LAUNCHER_DIR, 'target', 'lib');
 const BUILD_STAMP = path.join(LAUNCHER_DIR, 'target', 'build.stamp');
-const BUILD_INPUTS = [
+const JAVA_SOURCES = path.join(LAUNCHER_DIR, 'src', 'main', 'java', 'local', 'neo4j');
+const buildInputs = () => [
   path.join(LAUNCHER_DIR, 'pom.xml'),
-  path.join(LAUNCHER_DIR, 'src', 'main', 'java', 'local', 'neo4j', 'Launcher.java'),
+  ...fs.readdirSync(JAVA_SOURCES).map((file) => path.join(JAVA_SOURCES, file)),
 ];
 const READY_MARKER = 'NEO4J_LOCAL_READY';
 const STOP_GRACE_MS = 30_000;
@@ -23,7 +24,7 @@ export class LocalNeo4jError extends Error {
 function isBuildCurrent(): boolean {
   if (!fs.existsSync(BUILD_STAMP) || !fs.existsSync(LIB_DIR)) return false;
   const builtAt = fs.statSync(BUILD_STAMP).mtimeMs;
-  return BUILD_INPUTS.every((input) => fs.statSync(input).mtimeMs <= builtAt);
+  return buildInputs().every((input) => fs.statSync(input).mtimeMs <= builtAt);
 }
 
 /**
@@ -49,6 +50,17 @@ export function ensureLauncherBuilt(log: Logger): void {
   }
   fs.writeFileSync(BUILD_STAMP, new Date().toISOString());
   log.info({ seconds: Math.round((Date.now() - started) / 1000) }, 'Neo4j launcher built');
+}
+
+/** The name of every setting the bundled Neo4j version declares (what strict validation accepts). */
+export function declaredNeo4jSettings(log: Logger): string[] {
+  ensureLauncherBuilt(log);
+  const result = spawnSync('java', ['-cp', `${CLASSES_DIR}${path.delimiter}${path.join(LIB_DIR, '*')}`, 'local.neo4j.ListSettings'], {
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  if (result.status !== 0) throw new LocalNeo4jError(`Listing Neo4j's settings failed: ${result.error?.message ?? result.stderr}`);
+  return result.stdout.split('\n').filter(Boolean);
 }
 
 export interface LocalNeo4j {
