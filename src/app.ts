@@ -5,6 +5,7 @@ import { getGraphSummary } from './data/summary';
 import { createApolloServer } from './graphql/apollo';
 import { loadTrustedDocuments, untrustedDocumentRefusal } from './graphql/trustedDocuments';
 import { RateLimiter } from './graphql/rateLimit';
+import { AdmissionGate } from './http/admission';
 import { createCorsHandler } from './http/cors';
 import { createHttpServer, GRAPHQL_PATH } from './http/server';
 import { loadStaticSite } from './http/staticSite';
@@ -76,6 +77,7 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
       !draining && (await db.driver.verifyConnectivity({ database: db.database }).then(() => true, () => false)),
     log,
     cors: createCorsHandler(config.corsOrigins),
+    admission: new AdmissionGate(config.maxConcurrentRequests, config.maxQueuedRequests),
     ...(config.trustedDocumentsOnly ? { screen: untrustedDocumentRefusal(trustedDocuments) } : {}),
     site: loadStaticSite(WEB_DIST),
   });

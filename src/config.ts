@@ -40,6 +40,8 @@ const environmentVariables = z.object({
   NEO4J_CONNECTION_TIMEOUT_MS: z.coerce.number().int().positive().default(1500),
   NEO4J_RETRY_TIME_MS: z.coerce.number().int().nonnegative().default(500),
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  MAX_CONCURRENT_REQUESTS: z.coerce.number().int().min(1).max(10_000).default(32),
+  MAX_QUEUED_REQUESTS: z.coerce.number().int().min(0).max(100_000).default(64),
   MUTATIONS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(60),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
   GRAPHQL_INTROSPECTION: z.enum(['true', 'false', '1', '0']).optional(),
@@ -104,6 +106,9 @@ export interface Config {
   seedDir: string;
   requestTimeoutMs: number;
   mutationsPerMinute: number;
+  /** GraphQL requests run at once; up to maxQueuedRequests more wait briefly, the rest get 503. */
+  maxConcurrentRequests: number;
+  maxQueuedRequests: number;
   /** How long readiness reports 503 before the listener closes on shutdown. */
   shutdownGraceMs: number;
   /** Schema introspection; on outside production unless configured. */
@@ -167,6 +172,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDir: fromRoot(e.SEED_DIR),
     requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
     mutationsPerMinute: e.MUTATIONS_PER_MINUTE,
+    maxConcurrentRequests: e.MAX_CONCURRENT_REQUESTS,
+    maxQueuedRequests: e.MAX_QUEUED_REQUESTS,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     introspection:
       e.GRAPHQL_INTROSPECTION === undefined ? e.NODE_ENV !== 'production' : ['true', '1'].includes(e.GRAPHQL_INTROSPECTION),

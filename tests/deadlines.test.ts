@@ -37,7 +37,11 @@ describe('mutation rate limit', () => {
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query: `mutation { updateEntity(id: "org/college", input: { note: "${note}", reason: "rate test" }) { note } }` }),
     });
-    return { status: response.status, body: (await response.json()) as { errors?: { extensions: Record<string, unknown> }[] } };
+    return {
+      status: response.status,
+      retryAfter: response.headers.get('retry-after'),
+      body: (await response.json()) as { errors?: { extensions: Record<string, unknown> }[] },
+    };
   };
 
   it('refuses a caller\'s changes past the limit with 429, changing nothing, while others go on', async () => {
@@ -48,6 +52,8 @@ describe('mutation rate limit', () => {
     const refused = await update(ann, 'note 4');
     expect(refused.status).toBe(429);
     expect(refused.body.errors?.[0]?.extensions).toMatchObject({ code: 'TOO_MANY_REQUESTS' });
+    expect(Number(refused.retryAfter)).toBe(refused.body.errors?.[0]?.extensions.retryAfterSeconds);
+    expect(Number(refused.retryAfter)).toBeGreaterThan(0);
     expect(await fingerprintGraph(db)).toEqual(before);
     await db.close();
     const bob = await mintToken(DEV_JWT_SECRET, 'bob', ['editor']);

@@ -1,3 +1,4 @@
+import { HeaderMap } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 
 /** Stable error codes clients can branch on (`extensions.code`). */
@@ -33,6 +34,10 @@ export function conflict(message: string): GraphQLError {
 
 export function tooManyRequests(retryAfterSeconds: number): GraphQLError {
   return new GraphQLError(`Too many changes from this client; try again in ${retryAfterSeconds} s`, {
-    extensions: { code: ErrorCode.TOO_MANY_REQUESTS, retryAfterSeconds, http: { status: 429 } },
+    extensions: {
+      code: ErrorCode.TOO_MANY_REQUESTS,
+      retryAfterSeconds,
+      http: { status: 429, headers: new HeaderMap([['retry-after', String(retryAfterSeconds)]]) },
+    },
   });
 }

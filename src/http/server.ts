@@ -3,6 +3,7 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { GraphQLContext } from '../graphql/context';
 import type { Logger } from '../logger';
+import type { AdmissionGate } from './admission';
 import { prefersHtml, type StaticSite } from './staticSite';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -16,6 +17,8 @@ export interface HttpOptions {
   log: Logger;
   /** Answers CORS preflights (true: answered) and adds allow headers for permitted origins. */
   cors: (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
+  /** Bounds the GraphQL requests in flight; the rest get 503 with Retry-After. */
+  admission: AdmissionGate;
   /** A reason to refuse a request before Apollo sees it (an untrusted document), or undefined. */
   screen?: (request: unknown) => { message: string; extensions: { code: string } } | undefined;
   /** The built explorer and console; undefined when web/dist has not been built. */
@@ -91,13 +94,36 @@ function requestIdOf(req: IncomingMessage): string {
 async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL, options: HttpOptions): Promise<void> {
   const requestId = requestIdOf(req);
   res.setHeader('x-request-id', requestId);
+  const body = req.method === 'POST' ? parseBody(await readBody(req), req.headers['content-type']) : undefined;
+  const refusal = options.screen?.(req.method === 'POST' ? body : Object.fromEntries(url.searchParams));
+  if (refusal) return sendJson(res, 400, { errors: [refusal] });
+  const release = await options.admission.enter();
+  if (!release) return sendOverloaded(res);
+  try {
+    await executeGraphQL(req, res, url, body, requestId, options);
+  } finally {
+    release();
+  }
+}
+
+/** Overload is not a fault: the client is told to come back shortly, and nothing is logged as an error. */
+function sendOverloaded(res: ServerResponse): void {
+  res.setHeader('retry-after', '1');
+  sendJson(res, 503, { errors: [{ message: 'The server is busy; try again in a moment.', extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
+}
+
+async function executeGraphQL(
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  body: unknown,
+  requestId: string,
+  options: HttpOptions,
+): Promise<void> {
   const headers = new HeaderMap();
   for (const [name, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
   }
-  const body = req.method === 'POST' ? parseBody(await readBody(req), req.headers['content-type']) : undefined;
-  const refusal = options.screen?.(req.method === 'POST' ? body : Object.fromEntries(url.searchParams));
-  if (refusal) return sendJson(res, 400, { errors: [refusal] });
   const response = await options.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
     context: () => options.context(requestId, req),

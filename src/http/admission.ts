@@ -1,0 +1,53 @@
+/**
+ * How long a request may wait for a free slot. A burst is absorbed by the queue; under sustained
+ * overload the queue is full and refusals are immediate.
+ */
+const MAX_WAIT_MS = 500;
+
+/** Releases a slot; calling it more than once releases it once. */
+export type Release = () => void;
+
+/**
+ * Bounds the GraphQL work in flight. On two cores a few requests at a time already keep Node
+ * and Neo4j busy; more only queue inside the driver until its acquisition timeout turns them
+ * into errors. So at most `limit` run, at most `queueLimit` wait (briefly) for a slot, and the
+ * rest are refused at once, to be answered 503 with Retry-After.
+ */
+export class AdmissionGate {
+  private inFlight = 0;
+  private readonly waiting: (() => void)[] = [];
+
+  constructor(
+    private readonly limit: number,
+    private readonly queueLimit: number,
+  ) {}
+
+  /** A release function once a slot is free, or undefined when the request must be refused. */
+  enter(): Promise<Release | undefined> {
+    if (this.inFlight < this.limit) return Promise.resolve(this.occupy());
+    if (this.waiting.length >= this.queueLimit) return Promise.resolve(undefined);
+    return new Promise((resolve) => {
+      const admit = () => {
+        clearTimeout(timer);
+        resolve(this.occupy());
+      };
+      const timer = setTimeout(() => {
+        this.waiting.splice(this.waiting.indexOf(admit), 1);
+        resolve(undefined);
+      }, MAX_WAIT_MS);
+      this.waiting.push(admit);
+    });
+  }
+
+  private occupy(): Release {
+    this.inFlight++;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.inFlight--;
+      const next = this.waiting.shift();
+      next?.();
+    };
+  }
+}
