@@ -80,10 +80,9 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
     admission: new AdmissionGate(config.maxConcurrentRequests, config.maxQueuedRequests),
     ...(config.trustedDocumentsOnly ? { screen: untrustedDocumentRefusal(trustedDocuments) } : {}),
     site: loadStaticSite(WEB_DIST),
+    // A client must finish sending its request in time; a slow sender cannot hold a socket.
+    receiveTimeoutMs: config.requestTimeoutMs,
   });
-  // A client must finish sending its request in time; a slow sender cannot hold a socket forever.
-  server.requestTimeout = config.requestTimeoutMs;
-  server.headersTimeout = Math.min(config.requestTimeoutMs, 10_000);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, resolve);

@@ -194,6 +194,25 @@ describe('bad input', () => {
   });
 });
 
+describe('error messages', () => {
+  it('say that a limit refused the query, not that its syntax is wrong', async () => {
+    const aliases = Array.from({ length: 21 }, (_, i) => `a${i}: graphSummary { entityTotal }`).join(' ');
+    const { status, body } = await postGraphQL(app.url, `{ ${aliases} }`);
+    expect(status).toBe(400);
+    expect(body.errors![0]!.message).toBe('Query refused: Aliases limit of 20 exceeded, found 21.');
+    const tokens = await postGraphQL(app.url, `{ graphSummary { ${'entityTotal '.repeat(5000)} } }`);
+    expect(tokens.body.errors![0]!.message).toBe('Query refused: it has more than 4000 tokens.');
+  });
+
+  it('quote a long invalid value back only as a short prefix', async () => {
+    const long = 'X'.repeat(100_000);
+    const { status, body } = await postGraphQL(app.url, 'query ($kind: EntityKind!) { entities(kind: $kind) { totalCount } }', { kind: long });
+    expect(status).toBe(400);
+    expect(body.errors![0]!.message).toMatch(/"X{60}…" \(100000 characters\)/);
+    expect(JSON.stringify(body).length).toBeLessThan(1000);
+  });
+});
+
 describe('browser pages', () => {
   it('sends a browser that opens the endpoint to the bundled GraphQL console', async () => {
     const page = await fetch(app.url, { headers: { accept: 'text/html' }, redirect: 'manual' });

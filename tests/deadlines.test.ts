@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import net from 'node:net';
 import { startApp, type RunningApp } from '../src/app';
 import { mintToken } from '../src/auth';
 import { DEV_JWT_SECRET, PROJECT_ROOT } from '../src/config';
@@ -17,6 +18,28 @@ describe('statement deadline', () => {
       await expect(slow).rejects.toBeInstanceOf(DatabaseTimeoutError);
     } finally {
       await db.close();
+    }
+  });
+});
+
+describe('receive limit', () => {
+  it('cuts off a client that sends its request too slowly, soon after the limit', async () => {
+    const app = await startApp(testConfig({ SEED_ON_START: 'false', REQUEST_TIMEOUT_MS: '1000' }), quietLog);
+    try {
+      const { port } = new URL(app.url);
+      const socket = net.connect(Number(port), '127.0.0.1');
+      const started = Date.now();
+      let answer = '';
+      socket.on('data', (chunk) => (answer += chunk.toString()));
+      const closed = new Promise<void>((resolve) => socket.on('close', () => resolve()));
+      // Headers promise 1,000 bytes of body; one byte comes, then nothing.
+      socket.write('POST /graphql HTTP/1.1\r\nHost: localhost\r\ncontent-type: application/json\r\ncontent-length: 1000\r\n\r\n{');
+      await closed;
+      expect(answer).toMatch(/^HTTP\/1\.1 408/);
+      // Node's default check interval let such a client stay about 30 s past the limit.
+      expect(Date.now() - started).toBeLessThan(15_000);
+    } finally {
+      await app.stop();
     }
   });
 });

@@ -61,6 +61,23 @@ const errorPlugin = (log: Logger): ApolloServerPlugin<GraphQLContext> => ({
   },
 });
 
+/** Values longer than this are cut where a message quotes them back. */
+const MAX_ECHOED_VALUE = 60;
+
+/**
+ * A client error's message as the client sees it. GraphQL Armor and graphql-js label limit
+ * refusals "Syntax Error", which they are not (graphql-js even writes "more that"); graphql-js
+ * also quotes invalid values back whole, however long.
+ */
+export function clientMessage(message: string): string {
+  return message
+    .replace(/^Syntax Error: (.* limit of \d+ exceeded)/, 'Query refused: $1')
+    .replace(/^Syntax Error: Document contains more tha[nt] (\d+) tokens\. Parsing aborted\./, 'Query refused: it has more than $1 tokens.')
+    .replace(/"((?:[^"\\]|\\.)*)"/g, (quoted, value: string) =>
+      value.length > MAX_ECHOED_VALUE ? `"${value.slice(0, MAX_ECHOED_VALUE)}…" (${value.length} characters)` : quoted,
+    );
+}
+
 export function createApolloServer(options: {
   production: boolean;
   log: Logger;
@@ -92,7 +109,7 @@ export function createApolloServer(options: {
     // Clients see their own mistakes as they are; anything else is masked (no driver messages,
     // Cypher, addresses or stack traces) and logged in full by errorPlugin.
     formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-      if (CLIENT_CODES.has(formatted.extensions?.code)) return formatted;
+      if (CLIENT_CODES.has(formatted.extensions?.code)) return { ...formatted, message: clientMessage(formatted.message) };
       const cause = unwrapResolverError(error);
       const [code, message] =
         cause instanceof DatabaseUnavailableError

@@ -23,6 +23,8 @@ export interface HttpOptions {
   screen?: (request: unknown) => { message: string; extensions: { code: string } } | undefined;
   /** The built explorer and console; undefined when web/dist has not been built. */
   site: StaticSite | undefined;
+  /** A client must have sent its whole request within this time. */
+  receiveTimeoutMs: number;
 }
 
 class HttpError extends Error {
@@ -140,7 +142,14 @@ async function executeGraphQL(
 
 /** The service's HTTP surface: /graphql (Apollo), /healthz (process up) and /readyz (database up). */
 export function createHttpServer(options: HttpOptions): http.Server {
-  return http.createServer((req, res) => {
+  const receiveLimits = {
+    requestTimeout: options.receiveTimeoutMs,
+    headersTimeout: Math.min(options.receiveTimeoutMs, 10_000),
+    // Node checks those limits only this often (30 s by default), so a slow sender could hold a
+    // socket for half a minute past its limit.
+    connectionsCheckingInterval: Math.min(1000, options.receiveTimeoutMs),
+  };
+  return http.createServer(receiveLimits, (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const route = async () => {
       if (url.pathname === GRAPHQL_PATH) {

@@ -45,18 +45,7 @@ export async function runRecordedOrRefused(apollo: ApolloServer<GraphQLContext>,
   }
 }
 
-/** The canonical client operations with the variables the tests run them with. */
-export const CANONICAL_VARIABLES: Record<string, Record<string, unknown>> = {
-  CompetitionResults: { id: 'competition/national-skills-competition-1' },
-  PersonRecord: { name: '杨珍华' },
-  EntityPage: { kind: 'AWARD', first: 10 },
-  Overview: {},
-  Search: { query: '珍' },
-  Dashboard: {},
-  Connections: { from: 'person/yang-zhenhua', to: 'person/chen-ying', centre: 'person/xu-zhe' },
-  AwardsWon: { filter: { levelAtLeast: 'PROVINCIAL', recipientKind: 'PERSON' }, first: 10 },
-};
-
+/** The canonical client operations, each with its variables file. */
 export function canonicalOperations(): { name: string; text: string; variables: Record<string, unknown> }[] {
   const dir = path.join(PROJECT_ROOT, 'examples', 'operations');
   return fs
@@ -64,6 +53,7 @@ export function canonicalOperations(): { name: string; text: string; variables: 
     .filter((f) => f.endsWith('.graphql'))
     .map((f) => {
       const name = f.replace(/\.graphql$/, '');
-      return { name, text: fs.readFileSync(path.join(dir, f), 'utf8'), variables: CANONICAL_VARIABLES[name] ?? {} };
+      const variables = JSON.parse(fs.readFileSync(path.join(dir, `${name}.variables.json`), 'utf8')) as Record<string, unknown>;
+      return { name, text: fs.readFileSync(path.join(dir, f), 'utf8'), variables };
     });
 }
