@@ -20,6 +20,8 @@ import { WEB_DIST } from './web/build';
 export interface RunningApp {
   url: string;
   db: Database;
+  /** The bundled Neo4j, when the service started one. */
+  local: LocalNeo4j | undefined;
   /** Drains HTTP, stops Apollo, closes the driver and stops the bundled Neo4j (if any). */
   stop(): Promise<void>;
 }
@@ -72,6 +74,7 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
       auth: await authenticate(req.headers.authorization),
       mutationLimiter,
     }),
+    isAlive: () => local?.healthy ?? true,
     // Not ready while shutting down, so a load balancer stops sending requests first.
     isReady: async () =>
       !draining && (await db.driver.verifyConnectivity({ database: db.database }).then(() => true, () => false)),
@@ -115,5 +118,5 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
     })();
     return stopping;
   };
-  return { url, db, stop };
+  return { url, db, local, stop };
 }

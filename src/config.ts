@@ -67,6 +67,7 @@ const environmentVariables = z.object({
   NEO4J_LOCAL_HEAP_MB: z.coerce.number().int().min(128).max(8192).default(512),
   NEO4J_LOCAL_PAGECACHE_MB: z.coerce.number().int().min(8).max(8192).default(64),
   NEO4J_LOCAL_START_TIMEOUT_MS: z.coerce.number().int().positive().default(120_000),
+  NEO4J_LOCAL_MAX_RESTARTS: z.coerce.number().int().min(0).max(100).default(5),
 });
 
 /** Every environment variable the service reads (documented in README.md). */
@@ -95,6 +96,8 @@ export interface LocalNeo4jConfig {
   heapMb: number;
   pageCacheMb: number;
   startTimeoutMs: number;
+  /** Relaunches in a row after the JVM dies before giving up (and failing liveness). */
+  maxRestarts: number;
 }
 
 export interface Config {
@@ -200,6 +203,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         heapMb: e.NEO4J_LOCAL_HEAP_MB,
         pageCacheMb: e.NEO4J_LOCAL_PAGECACHE_MB,
         startTimeoutMs: e.NEO4J_LOCAL_START_TIMEOUT_MS,
+        maxRestarts: e.NEO4J_LOCAL_MAX_RESTARTS,
       },
     },
   };

@@ -12,6 +12,8 @@ const MAX_BODY_BYTES = 1_000_000;
 export interface HttpOptions {
   apollo: ApolloServer<GraphQLContext>;
   context: (requestId: string, req: IncomingMessage) => Promise<GraphQLContext>;
+  /** False when the process cannot recover by itself (its bundled Neo4j is gone): /healthz fails. */
+  isAlive: () => boolean;
   /** Resolves true when the database answers; used by /readyz. */
   isReady: () => Promise<boolean>;
   log: Logger;
@@ -160,7 +162,10 @@ export function createHttpServer(options: HttpOptions): http.Server {
         if (options.site && req.method === 'GET' && !url.search && prefersHtml(req)) return redirect(res, '/graphiql');
         return handleGraphQL(req, res, url, options);
       }
-      if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
+      if (url.pathname === '/healthz') {
+        const alive = options.isAlive();
+        return sendJson(res, alive ? 200 : 503, { status: alive ? 'ok' : 'failed' });
+      }
       if (url.pathname === '/readyz') {
         const ready = await options.isReady();
         return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable' });

@@ -65,13 +65,85 @@ export function declaredNeo4jSettings(log: Logger): string[] {
 
 export interface LocalNeo4j {
   uri: string;
-  pid: number;
+  /** The running JVM's process id (it changes when the JVM is relaunched). */
+  readonly pid: number;
+  /** False once the JVM died and could not be relaunched: the service should then be restarted. */
+  readonly healthy: boolean;
   /** Stops the JVM: graceful first, killed after a bound. Safe to call more than once. */
   stop(): Promise<void>;
 }
 
-/** Starts the bundled Neo4j and resolves once Bolt accepts authenticated connections. */
+interface RunningJvm {
+  uri: string;
+  child: ChildProcess;
+  killOnExit: () => void;
+}
+
+/**
+ * Starts the bundled Neo4j, resolves once Bolt accepts authenticated connections, and keeps it
+ * running: when the JVM dies (a crash, the OOM killer, a `kill -9`), it is relaunched on the same
+ * data folder and port with growing pauses, so the driver reconnects by itself. After
+ * `maxRestarts` failed relaunches in a row it gives up and reports itself unhealthy.
+ */
 export async function startLocalNeo4j(config: LocalNeo4jConfig, password: string, log: Logger): Promise<LocalNeo4j> {
+  let jvm = await launchJvm(config, password, log);
+  let stopping = false;
+  let healthy = true;
+  let pause: { timer: NodeJS.Timeout; resolve: () => void } | undefined;
+
+  const sleep = (ms: number) =>
+    new Promise<void>((resolve) => {
+      pause = { timer: setTimeout(resolve, ms), resolve };
+    }).finally(() => (pause = undefined));
+
+  const relaunch = async () => {
+    for (let attempt = 1; attempt <= config.maxRestarts; attempt++) {
+      await sleep(Math.min(1000 * 2 ** (attempt - 1), 15_000));
+      if (stopping) return;
+      try {
+        const next = await launchJvm(config, password, log);
+        if (stopping) return void (await stopJvm(next, log));
+        jvm = next;
+        watch(next);
+        log.warn({ attempt, pid: next.child.pid }, 'bundled Neo4j relaunched');
+        return;
+      } catch (err) {
+        log.error({ err, attempt, of: config.maxRestarts }, 'relaunching the bundled Neo4j failed');
+      }
+    }
+    healthy = false;
+    log.fatal(`the bundled Neo4j could not be relaunched after ${config.maxRestarts} tries; liveness now fails so that the service is restarted`);
+  };
+
+  const watch = (running: RunningJvm) =>
+    running.child.once('exit', (code, signal) => {
+      process.removeListener('exit', running.killOnExit);
+      if (stopping) return;
+      log.error({ code, signal, pid: running.child.pid }, 'the bundled Neo4j exited unexpectedly; relaunching it');
+      void relaunch();
+    });
+  watch(jvm);
+
+  return {
+    uri: jvm.uri,
+    get pid() {
+      return jvm.child.pid!;
+    },
+    get healthy() {
+      return healthy;
+    },
+    stop: async () => {
+      stopping = true;
+      if (pause) {
+        clearTimeout(pause.timer);
+        pause.resolve();
+      }
+      await stopJvm(jvm, log);
+    },
+  };
+}
+
+async function launchJvm(config: LocalNeo4jConfig, password: string, log: Logger): Promise<RunningJvm> {
   ensureLauncherBuilt(log);
   fs.mkdirSync(config.dataDir, { recursive: true });
 
@@ -137,10 +209,10 @@ export async function startLocalNeo4j(config: LocalNeo4jConfig, password: string
   });
   log.info({ uri, pid: child.pid, ms: Date.now() - started, dataDir: config.dataDir }, 'bundled Neo4j ready');
 
-  return { uri, pid: child.pid!, stop: () => stopChild(child, killOnExit, log) };
+  return { uri, child, killOnExit };
 }
 
-async function stopChild(child: ChildProcess, killOnExit: () => void, log: Logger): Promise<void> {
+async function stopJvm({ child, killOnExit }: RunningJvm, log: Logger): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   child.stdin?.end();

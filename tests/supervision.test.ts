@@ -1,0 +1,100 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Writable } from 'node:stream';
+import pino from 'pino';
+import { startApp, type RunningApp } from '../src/app';
+import { loadConfig } from '../src/config';
+import { postGraphQL } from './support/http';
+import { freePort } from './support/testEnv';
+
+/**
+ * The bundled Neo4j killed with SIGKILL under a running service: it is relaunched on the same
+ * folder and port and the service answers again by itself; when it cannot be relaunched,
+ * liveness fails so that an orchestrator restarts the service.
+ */
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-supervision-'));
+const logLines: string[] = [];
+const waiters: { pattern: RegExp; resolve: () => void }[] = [];
+
+/** A logger whose lines the test can wait for, instead of sleeping. */
+const log = pino(
+  { level: 'info' },
+  new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      const line = chunk.toString();
+      logLines.push(line);
+      for (const waiter of waiters.filter((w) => w.pattern.test(line))) {
+        waiters.splice(waiters.indexOf(waiter), 1);
+        waiter.resolve();
+      }
+      done();
+    },
+  }),
+);
+const logged = (pattern: RegExp) => new Promise<void>((resolve) => waiters.push({ pattern, resolve }));
+
+let app: RunningApp;
+let boltPort: number;
+beforeAll(async () => {
+  boltPort = await freePort();
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    PORT: '0',
+    SEED_ON_START: 'false',
+    SHUTDOWN_GRACE_MS: '0',
+    NEO4J_LOCAL_PORT: String(boltPort),
+    NEO4J_LOCAL_DATA_DIR: dataDir,
+    NEO4J_LOCAL_MAX_RESTARTS: '1',
+  });
+  app = await startApp(config, log);
+}, 300_000);
+afterAll(async () => {
+  await app?.stop();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+}, 120_000);
+
+const origin = () => new URL(app.url).origin;
+
+/** Asks until the service answers from the database again (the driver reconnects on its own). */
+async function answersAgain(): Promise<void> {
+  for (;;) {
+    const { status, body } = await postGraphQL(app.url, '{ graphSummary { entityTotal } }');
+    if (status === 200) return expect(body.data!.graphSummary.entityTotal).toBe(0);
+    expect(body.errors![0]!.extensions!.code).toBe('SERVICE_UNAVAILABLE');
+    await logged(/./); // the next log line, whatever it is, before asking again
+  }
+}
+
+it('relaunches a killed Neo4j and serves again without a restart', async () => {
+  const killedPid = app.local!.pid;
+  const relaunched = logged(/bundled Neo4j relaunched/);
+  process.kill(killedPid, 'SIGKILL');
+  await relaunched;
+  expect(app.local!.pid).not.toBe(killedPid);
+  expect(logLines.join('')).toMatch(/exited unexpectedly; relaunching it/);
+  await answersAgain();
+  expect((await fetch(`${origin()}/healthz`)).status).toBe(200);
+  expect((await fetch(`${origin()}/readyz`)).status).toBe(200);
+}, 300_000);
+
+it('fails liveness when the relaunch is impossible, and stays up to say so', async () => {
+  const gaveUp = logged(/could not be relaunched/);
+  const exited = logged(/exited unexpectedly/);
+  process.kill(app.local!.pid, 'SIGKILL');
+  await exited;
+  // The data folder is replaced by a file, so no relaunch can open the store.
+  const moved = `${dataDir}-moved`;
+  fs.renameSync(dataDir, moved);
+  fs.writeFileSync(dataDir, 'not a folder');
+  try {
+    await gaveUp;
+    const health = await fetch(`${origin()}/healthz`);
+    expect(health.status).toBe(503);
+    expect(await health.json()).toEqual({ status: 'failed' });
+    expect((await fetch(`${origin()}/readyz`)).status).toBe(503);
+  } finally {
+    fs.rmSync(dataDir, { force: true });
+    fs.renameSync(moved, dataDir);
+  }
+}, 300_000);
