@@ -1,22 +1,54 @@
-import { useEffect, useState } from 'react';
-import { execute } from './api/client';
-import { graphql } from './gql';
+import { lazy, Suspense, useEffect, useRef } from 'react';
+import { Header } from './components/Header';
+import { Loading } from './components/Status';
+import { I18nProvider } from './i18n';
+import { AwardsPage } from './pages/AwardsPage';
+import { EntityPage } from './pages/EntityPage';
+import { NotFoundPage } from './pages/NotFoundPage';
+import { PathPage } from './pages/PathPage';
+import { SearchPage } from './pages/SearchPage';
+import { useLocationKey, useRoute } from './router';
 
-const SummaryQuery = graphql(`
-  query ExplorerSummary {
-    graphSummary { entityTotal relationshipTotal }
-  }
-`);
+// Cytoscape and ECharts are large; they load only when their views open.
+const GraphPage = lazy(() => import('./pages/GraphPage'));
+const DashboardPage = lazy(() => import('./pages/DashboardPage'));
+
+function Routes() {
+  const route = useRoute();
+  const locationKey = useLocationKey();
+  const mainRef = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+  // After an in-app navigation, move focus to the new page so screen readers and keyboard users start there.
+  const pathname = locationKey.split('?')[0];
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    mainRef.current?.focus({ preventScroll: true });
+  }, [pathname]);
+  return (
+    <>
+      <Header view={route.view} />
+      <main id="main" ref={mainRef} tabIndex={-1}>
+        <Suspense fallback={<Loading />}>
+          {route.view === 'search' && <SearchPage query={route.query} />}
+          {route.view === 'entity' && <EntityPage id={route.id} />}
+          {route.view === 'graph' && <GraphPage id={route.id} />}
+          {route.view === 'path' && <PathPage from={route.from} to={route.to} />}
+          {route.view === 'awards' && <AwardsPage search={route.search} />}
+          {route.view === 'dashboard' && <DashboardPage />}
+          {route.view === 'notFound' && <NotFoundPage />}
+        </Suspense>
+      </main>
+    </>
+  );
+}
 
 export function App() {
-  const [summary, setSummary] = useState<{ entityTotal: number; relationshipTotal: number }>();
-  useEffect(() => {
-    execute(SummaryQuery, {}).then((data) => setSummary(data.graphSummary), console.error);
-  }, []);
   return (
-    <main>
-      <h1>学院知识图谱</h1>
-      {summary && <p data-testid="summary">{summary.entityTotal} entities, {summary.relationshipTotal} relationships</p>}
-    </main>
+    <I18nProvider>
+      <Routes />
+    </I18nProvider>
   );
 }

@@ -1,0 +1,24 @@
+import type { AwardTableState } from './awardFilters';
+import { isOneOf, LEVELS, RANKS, RECIPIENT_KINDS, SECTION_NUMERALS } from './enums';
+
+export type Dimension = 'LEVEL' | 'RANK' | 'RECIPIENT_KIND' | 'SECTION';
+
+/**
+ * The awards-table filter behind a dashboard bar. Buckets the filter cannot express (awards
+ * without a level or recipient kind: key UNSPECIFIED) give undefined and are not clickable.
+ */
+export function bucketFilter(dimension: Dimension, key: string): Partial<AwardTableState> | undefined {
+  switch (dimension) {
+    case 'LEVEL':
+      return isOneOf(LEVELS, key) ? { level: key } : undefined;
+    case 'RANK':
+      return isOneOf(RANKS, key) ? { rank: [key] } : undefined;
+    case 'RECIPIENT_KIND':
+      return isOneOf(RECIPIENT_KINDS, key) ? { recipientKind: key } : undefined;
+    case 'SECTION': {
+      const index = (SECTION_NUMERALS as readonly string[]).indexOf(key);
+      if (index >= 1) return { section: index };
+      return /^(10|[1-9])$/.test(key) ? { section: Number(key) } : undefined;
+    }
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * The explorer's history-API routes. Entity ids contain a slash (`person/yang-zhenhua`), so an
+ * id is the rest of the path after the view's prefix, each segment URL-encoded.
+ */
+export type Route =
+  | { view: 'search'; query: string }
+  | { view: 'entity'; id: string }
+  | { view: 'graph'; id: string }
+  | { view: 'path'; from: string; to: string }
+  | { view: 'awards'; search: string }
+  | { view: 'dashboard' }
+  | { view: 'notFound'; path: string };
+
+const ID_PATTERN = /^[a-z]+\/[^/]+$/;
+
+function decodeId(rest: string): string | undefined {
+  try {
+    const id = rest.split('/').map(decodeURIComponent).join('/');
+    return ID_PATTERN.test(id) ? id : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function encodeId(id: string): string {
+  return id.split('/').map(encodeURIComponent).join('/');
+}
+
+export function parseRoute(pathname: string, search: string): Route {
+  const path = pathname.replace(/\/+$/, '') || '/';
+  const params = new URLSearchParams(search);
+  if (path === '/' || path === '/search') return { view: 'search', query: params.get('q') ?? '' };
+  if (path === '/awards') return { view: 'awards', search };
+  if (path === '/dashboard') return { view: 'dashboard' };
+  if (path === '/path') return { view: 'path', from: params.get('from') ?? '', to: params.get('to') ?? '' };
+  for (const view of ['entity', 'graph'] as const) {
+    const prefix = `/${view}/`;
+    if (path.startsWith(prefix)) {
+      const id = decodeId(path.slice(prefix.length));
+      if (id) return { view, id };
+    }
+  }
+  return { view: 'notFound', path };
+}
+
+export const entityHref = (id: string) => `/entity/${encodeId(id)}`;
+export const graphHref = (id: string) => `/graph/${encodeId(id)}`;
+export const searchHref = (query: string) => (query ? `/search?${new URLSearchParams({ q: query })}` : '/');
+
+export function pathHref(from: string, to: string): string {
+  const params = new URLSearchParams();
+  if (from) params.set('from', from);
+  if (to) params.set('to', to);
+  const text = params.toString();
+  return text ? `/path?${text}` : '/path';
+}
+
+export const awardsHref = (query: string) => `/awards${query}`;

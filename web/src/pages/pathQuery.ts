@@ -1,0 +1,28 @@
+import { graphql } from '../gql';
+import type { ExplorerConnectionsQuery } from '../gql/graphql';
+
+export const ExplorerConnections = graphql(`
+  query ExplorerConnections($from: ID!, $to: ID!, $maxHops: Int) {
+    connections(from: $from, to: $to, maxHops: $maxHops, first: 10) {
+      length
+      nodes { id kind name nameEn }
+      edges {
+        id
+        type
+        source
+        target
+        role
+        date
+        sources { section item quote }
+      }
+    }
+  }
+`);
+
+export const ExplorerEntityName = graphql(`
+  query ExplorerEntityName($id: ID!) {
+    entity(id: $id) { id kind name nameEn }
+  }
+`);
+
+export type PathData = ExplorerConnectionsQuery['connections'][number];
