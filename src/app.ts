@@ -6,7 +6,7 @@ import { createApolloServer } from './graphql/apollo';
 import { RateLimiter } from './graphql/rateLimit';
 import { createHttpServer, GRAPHQL_PATH } from './http/server';
 import type { Logger } from './logger';
-import { createDatabase, waitForDatabase, type Database } from './neo4j/driver';
+import { createExecutor, waitForDatabase, type Executor } from './neo4j/executor';
 import { startLocalNeo4j, type LocalNeo4j } from './neo4j/localNeo4j';
 import { applySchema } from './neo4j/schemaSetup';
 import { seedGraph } from './seed/seedGraph';
@@ -14,7 +14,7 @@ import { isGraphEmpty } from './seed/writeDataset';
 
 export interface RunningApp {
   url: string;
-  db: Database;
+  db: Executor;
   /** Drains HTTP, stops Apollo, closes the driver and stops the bundled Neo4j (if any). */
   stop(): Promise<void>;
 }
@@ -22,10 +22,10 @@ export interface RunningApp {
 const DRAIN_TIMEOUT_MS = 10_000;
 
 /** Connects to the configured Neo4j, or starts the bundled one, and prepares its schema and data. */
-export async function openDatabase(config: Config, log: Logger): Promise<{ db: Database; local?: LocalNeo4j }> {
+export async function openDatabase(config: Config, log: Logger): Promise<{ db: Executor; local?: LocalNeo4j }> {
   const local = config.neo4j.uri ? undefined : await startLocalNeo4j(config.neo4j.local, config.neo4j.password, log);
   const uri = config.neo4j.uri ?? local!.uri;
-  const db = createDatabase({ ...config.neo4j, uri }, log);
+  const db = createExecutor({ ...config.neo4j, uri }, log);
   try {
     await waitForDatabase(db, config.neo4j.connectionTimeoutMs * 6, log);
     await applySchema(db);
@@ -55,7 +55,7 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
   const server = createHttpServer({
     apollo,
     context: async (requestId, req) => ({
-      db,
+      db: db.scoped({ requestId, log: log.child({ requestId }) }),
       log: log.child({ requestId }),
       requestId,
       auth: await authenticate(req.headers.authorization),
@@ -63,7 +63,7 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
     }),
     // Not ready while shutting down, so a load balancer stops sending requests first.
     isReady: async () =>
-      !draining && (await db.driver.verifyConnectivity({ database: db.database }).then(() => true, () => false)),
+      !draining && (await db.verifyConnectivity().then(() => true, () => false)),
     log,
   });
   // A client must finish sending its request in time; a slow sender cannot hold a socket forever.

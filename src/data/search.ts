@@ -1,14 +1,12 @@
-import neo4j from 'neo4j-driver';
-import type { Database } from '../neo4j/driver';
+import type { Executor } from '../neo4j/executor';
 import type { EntityKind } from '../model/vocabulary';
+import { SEARCH_INDEX } from './codec';
 import { toEntityRecord } from './entities';
 import type { EntityRecord } from './model';
-import { CypherParams, entityProjection, type EntitySelection } from './projection';
+import { CypherParams, cypherInt, entityProjection, type EntitySelection } from './projection';
 import { buildLuceneQuery, normaliseSearchText, searchTokens } from './searchQuery';
 
 /** Data access for full-text search across every kind of entity. */
-
-export const SEARCH_INDEX = 'entity_search_v2';
 
 export type SearchField = 'NAME' | 'ALIAS' | 'NAME_EN' | 'PINYIN';
 
@@ -64,7 +62,7 @@ function describeMatch(entity: EntityRecord, tokens: string[]): Pick<SearchHitRe
 }
 
 export async function searchEntities(
-  db: Database,
+  db: Executor,
   text: string,
   kinds: EntityKind[] | null,
   first: number,
@@ -76,7 +74,7 @@ export async function searchEntities(
   const index = params.add(SEARCH_INDEX);
   const query = params.add(lucene);
   const kindList = params.add(kinds);
-  const limit = params.add(neo4j.int(first));
+  const limit = params.add(cypherInt(first));
   const projection = entityProjection('node', selection, params);
   const result = await db.read(
     `CALL db.index.fulltext.queryNodes(${index}, ${query}) YIELD node, score

@@ -1,11 +1,11 @@
 import type { Authentication } from '../auth';
-import type { Database } from '../neo4j/driver';
+import type { Executor } from '../neo4j/executor';
 import type { RateLimiter } from './rateLimit';
 import type { Logger } from '../logger';
 
 /** What every resolver receives: the database handle, a request-scoped logger, the request id. */
 export interface GraphQLContext {
-  db: Database;
+  db: Executor;
   log: Logger;
   /** Sent back in the `x-request-id` header and on masked errors, and logged with every error. */
   requestId?: string;
