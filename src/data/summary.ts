@@ -23,8 +23,3 @@ export async function getGraphSummary(db: Executor): Promise<GraphSummaryRecord>
     reports: (row.get('reports') as ReportRecord[]).sort((a, b) => a.id.localeCompare(b.id)),
   };
 }
-
-export async function findReportById(db: Executor, id: string): Promise<ReportRecord | null> {
-  const result = await db.read('MATCH (r:Report {id: $id}) RETURN r {.id, .title, .titleEn, .period, .sha256} AS report', { id });
-  return (result.records[0]?.get('report') as ReportRecord | undefined) ?? null;
-}
