@@ -1,4 +1,3 @@
-import type { RunningApp } from '../src/app';
 import {
   AwardsWonDocument,
   CompetitionResultsDocument,
@@ -7,22 +6,21 @@ import {
   PersonRecordDocument,
   SearchDocument,
 } from '../examples/generated/operations';
-import { startFreshApp } from './support/testEnv';
-import { execute } from './support/typedClient';
+import { startTestApp, type TestApp } from './support/app';
 
 /**
  * The canonical client operations (examples/operations), run as typed documents over HTTP with
  * the answers the report gives. README's "Example queries" quote these answers.
  */
-let app: RunningApp;
+let app: TestApp;
 beforeAll(async () => {
-  app = await startFreshApp();
+  app = await startTestApp();
 });
 afterAll(() => app.stop());
 
 describe('canonical operations', () => {
   it('CompetitionResults: who won what at 中华人民共和国第一届职业技能大赛', async () => {
-    const data = await execute(app.url, CompetitionResultsDocument, { id: 'competition/national-skills-competition-1' });
+    const data = await app.execute(CompetitionResultsDocument, { id: 'competition/national-skills-competition-1' });
     if (data.entity?.__typename !== 'Competition') throw new Error('expected a competition');
     const { entity } = data;
     expect(entity).toMatchObject({ name: '中华人民共和国第一届职业技能大赛', level: 'NATIONAL', place: '广州', date: '2020-12-13' });
@@ -31,7 +29,7 @@ describe('canonical operations', () => {
   });
 
   it('PersonRecord: 徐喆, his class, his team award, teammates and coaches', async () => {
-    const { entitiesByName } = await execute(app.url, PersonRecordDocument, { name: '徐喆' });
+    const { entitiesByName } = await app.execute(PersonRecordDocument, { name: '徐喆' });
     const [xu] = entitiesByName;
     if (xu?.__typename !== 'Person') throw new Error('expected a person');
     expect(xu.pinyin).toBe('xú zhé');
@@ -44,7 +42,7 @@ describe('canonical operations', () => {
   });
 
   it('AwardsWon: international and national awards to people, highest level first', async () => {
-    const { awards } = await execute(app.url, AwardsWonDocument, { filter: { levelAtLeast: 'NATIONAL', recipientKind: 'PERSON' }, first: 50 });
+    const { awards } = await app.execute(AwardsWonDocument, { filter: { levelAtLeast: 'NATIONAL', recipientKind: 'PERSON' }, first: 50 });
     const levels = awards.edges.map((e) => e.node.level);
     expect(levels).toEqual([...levels].sort((a, b) => (a === b ? 0 : a === 'INTERNATIONAL' ? -1 : 1)));
     expect(awards.totalCount).toBe(awards.edges.length);
@@ -52,18 +50,18 @@ describe('canonical operations', () => {
   });
 
   it('Search: 裘耀东, the report\'s other spelling, finds the mayor 裘东耀', async () => {
-    const { search } = await execute(app.url, SearchDocument, { query: '裘耀东' });
+    const { search } = await app.execute(SearchDocument, { query: '裘耀东' });
     expect(search[0]).toMatchObject({ kind: 'PERSON', matchedField: 'ALIAS', entity: { name: '裘东耀' } });
   });
 
   it('Connections: 杨珍华 and 陈滢 are two steps apart', async () => {
-    const data = await execute(app.url, ConnectionsDocument, { from: 'person/yang-zhenhua', to: 'person/chen-ying', centre: 'person/xu-zhe' });
+    const data = await app.execute(ConnectionsDocument, { from: 'person/yang-zhenhua', to: 'person/chen-ying', centre: 'person/xu-zhe' });
     expect(new Set(data.connections.map((p) => p.length))).toEqual(new Set([2]));
     expect(data.neighbourhood?.nodes[0]?.name).toBe('徐喆');
   });
 
   it('Dashboard: 杨珍华 has the most awards', async () => {
-    const { topPeople, byLevel } = await execute(app.url, DashboardDocument, {});
+    const { topPeople, byLevel } = await app.execute(DashboardDocument, {});
     expect(topPeople[0]).toMatchObject({ awardCount: 4, entity: { name: '杨珍华' } });
     expect(byLevel.reduce((sum, b) => sum + b.count, 0)).toBeGreaterThan(0);
   });

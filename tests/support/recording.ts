@@ -4,7 +4,7 @@ import type { ApolloServer } from '@apollo/server';
 import { PROJECT_ROOT } from '../../src/config';
 import type { GraphQLContext } from '../../src/graphql/context';
 import type { Executor } from '../../src/neo4j/executor';
-import { quietLog } from './testEnv';
+import { testContext } from './context';
 
 export interface RecordedStatement {
   cypher: string;
@@ -21,7 +21,7 @@ function recordingDatabase(db: Executor): { recording: Executor; recorded: Recor
 /** Runs an operation through Apollo with a database handle that records every statement. */
 export async function runRecorded(apollo: ApolloServer<GraphQLContext>, db: Executor, query: string, variables: Record<string, unknown> = {}) {
   const { recording, recorded } = recordingDatabase(db);
-  const response = await apollo.executeOperation({ query, variables }, { contextValue: { db: recording, log: quietLog } });
+  const response = await apollo.executeOperation({ query, variables }, { contextValue: testContext(recording) });
   if (response.body.kind !== 'single') throw new Error('expected a single result');
   return { result: response.body.singleResult, http: response.http, recorded };
 }
@@ -30,7 +30,7 @@ export async function runRecorded(apollo: ApolloServer<GraphQLContext>, db: Exec
 export async function runRecordedOrRefused(apollo: ApolloServer<GraphQLContext>, db: Executor, query: string) {
   const { recording, recorded } = recordingDatabase(db);
   try {
-    const response = await apollo.executeOperation({ query }, { contextValue: { db: recording, log: quietLog } });
+    const response = await apollo.executeOperation({ query }, { contextValue: testContext(recording) });
     if (response.body.kind !== 'single') throw new Error('expected a single result');
     const { errors, data } = response.body.singleResult;
     return { codes: (errors ?? []).map((e) => e.extensions?.code), data, status: response.http.status, recorded };

@@ -1,6 +1,5 @@
 import net from 'node:net';
 import path from 'node:path';
-import { startApp, type RunningApp } from '../../src/app';
 import { loadConfig, PROJECT_ROOT, type Config } from '../../src/config';
 import { createLogger, type Logger } from '../../src/logger';
 import { createExecutor, type Executor } from '../../src/neo4j/executor';
@@ -38,14 +37,6 @@ export async function openTestDatabase(): Promise<Executor> {
 /** Empties the graph (schema stays): each test file starts from a known state. */
 export async function clearGraph(db: Executor): Promise<void> {
   await db.write('MATCH (n) DETACH DELETE n');
-}
-
-/** The service as a user starts it, on an emptied test database (it seeds itself). */
-export async function startFreshApp(env: Record<string, string> = {}): Promise<RunningApp> {
-  const db = await openTestDatabase();
-  await clearGraph(db);
-  await db.close();
-  return startApp(testConfig(env), quietLog);
 }
 
 /** A TCP port nobody listens on right now. */
