@@ -10,7 +10,7 @@ import { createCorsHandler } from './http/cors';
 import { createHttpServer, GRAPHQL_PATH } from './http/server';
 import { loadStaticSite } from './http/staticSite';
 import type { Logger } from './logger';
-import { createDatabase, waitForDatabase, type Database } from './neo4j/driver';
+import { createExecutor, waitForDatabase, type Executor } from './neo4j/executor';
 import { startLocalNeo4j, type LocalNeo4j } from './neo4j/localNeo4j';
 import { applySchema } from './neo4j/schemaSetup';
 import { seedGraph } from './seed/seedGraph';
@@ -19,7 +19,7 @@ import { WEB_DIST } from './web/build';
 
 export interface RunningApp {
   url: string;
-  db: Database;
+  db: Executor;
   /** The bundled Neo4j, when the service started one. */
   local: LocalNeo4j | undefined;
   /** Drains HTTP, stops Apollo, closes the driver and stops the bundled Neo4j (if any). */
@@ -29,10 +29,10 @@ export interface RunningApp {
 const DRAIN_TIMEOUT_MS = 10_000;
 
 /** Connects to the configured Neo4j, or starts the bundled one, and prepares its schema and data. */
-export async function openDatabase(config: Config, log: Logger): Promise<{ db: Database; local?: LocalNeo4j }> {
+export async function openDatabase(config: Config, log: Logger): Promise<{ db: Executor; local?: LocalNeo4j }> {
   const local = config.neo4j.uri ? undefined : await startLocalNeo4j(config.neo4j.local, config.neo4j.password, log);
   const uri = config.neo4j.uri ?? local!.uri;
-  const db = createDatabase({ ...config.neo4j, uri }, log);
+  const db = createExecutor({ ...config.neo4j, uri }, log);
   try {
     await waitForDatabase(db, config.neo4j.connectionTimeoutMs * 6, log);
     await applySchema(db);
@@ -68,7 +68,7 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
   const server = createHttpServer({
     apollo,
     context: async (requestId, req) => ({
-      db,
+      db: db.scoped({ requestId, log: log.child({ requestId }) }),
       log: log.child({ requestId }),
       requestId,
       auth: await authenticate(req.headers.authorization),
@@ -77,7 +77,7 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
     isAlive: () => local?.healthy ?? true,
     // Not ready while shutting down, so a load balancer stops sending requests first.
     isReady: async () =>
-      !draining && (await db.driver.verifyConnectivity({ database: db.database }).then(() => true, () => false)),
+      !draining && (await db.verifyConnectivity().then(() => true, () => false)),
     log,
     cors: createCorsHandler(config.corsOrigins),
     admission: new AdmissionGate(config.maxConcurrentRequests, config.maxQueuedRequests),

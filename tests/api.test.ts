@@ -1,14 +1,14 @@
 import type { RunningApp } from '../src/app';
 import { loadDataset } from '../src/seed/dataset';
-import { postGraphQL } from './support/http';
-import { SEED_DIR, startFreshApp } from './support/testEnv';
+import { postGraphQL, startTestApp } from './support/app';
+import { SEED_DIR } from './support/testEnv';
 
 let app: RunningApp;
 const dataset = loadDataset(SEED_DIR);
 
 beforeAll(async () => {
   // Start-up finds an empty graph and loads the seed, as `npm start` does.
-  app = await startFreshApp();
+  app = await startTestApp();
 });
 afterAll(() => app.stop());
 

@@ -1,4 +1,4 @@
-import type { Database } from '../src/neo4j/driver';
+import type { Executor } from '../src/neo4j/executor';
 import { fingerprintGraph } from '../src/neo4j/fingerprint';
 import { loadDataset } from '../src/seed/dataset';
 import { writeDataset } from '../src/seed/writeDataset';
@@ -9,7 +9,7 @@ import { clearGraph, openTestDatabase, SEED_DIR } from './support/testEnv';
  * failure is real: a temporary uniqueness constraint on person names that the data breaks
  * only at the second of two people sharing a name.
  */
-let db: Database;
+let db: Executor;
 
 beforeAll(async () => {
   db = await openTestDatabase();

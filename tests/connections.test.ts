@@ -1,14 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { RunningApp } from '../src/app';
-import { postGraphQL } from './support/http';
-import { SEED_DIR, startFreshApp } from './support/testEnv';
+import { postGraphQL, startTestApp } from './support/app';
+import { SEED_DIR } from './support/testEnv';
 
 let app: RunningApp;
 const reportText = fs.readFileSync(path.join(SEED_DIR, 'reports', '2020-s1', 'report.txt'), 'utf8');
 
 beforeAll(async () => {
-  app = await startFreshApp();
+  app = await startTestApp();
 });
 afterAll(() => app.stop());
 

@@ -4,13 +4,13 @@ import { startApp, type RunningApp } from '../src/app';
 import { mintToken } from '../src/auth';
 import { DEV_JWT_SECRET } from '../src/config';
 import { fingerprintGraph } from '../src/neo4j/fingerprint';
-import type { Database } from '../src/neo4j/driver';
+import type { Executor } from '../src/neo4j/executor';
 import { contract, operationFor } from './support/schemaSamples';
 import { clearGraph, openTestDatabase, quietLog, SEED_DIR, testConfig } from './support/testEnv';
 
 /** Curated writes: who may make them, what they change, and that refusals change nothing. */
 let app: RunningApp;
-let db: Database;
+let db: Executor;
 let editor: string;
 let reader: string;
 

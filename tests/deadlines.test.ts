@@ -3,7 +3,7 @@ import net from 'node:net';
 import { startApp, type RunningApp } from '../src/app';
 import { mintToken } from '../src/auth';
 import { DEV_JWT_SECRET, PROJECT_ROOT } from '../src/config';
-import { createDatabase, DatabaseTimeoutError } from '../src/neo4j/driver';
+import { createExecutor, DatabaseTimeoutError } from '../src/neo4j/executor';
 import { fingerprintGraph } from '../src/neo4j/fingerprint';
 import { clearGraph, openTestDatabase, quietLog, testConfig } from './support/testEnv';
 
@@ -12,7 +12,7 @@ import { clearGraph, openTestDatabase, quietLog, testConfig } from './support/te
 describe('statement deadline', () => {
   it('stops a statement on the server when it runs past the configured time', async () => {
     const config = testConfig({ REQUEST_TIMEOUT_MS: '300' });
-    const db = createDatabase({ ...config.neo4j, uri: config.neo4j.uri! }, quietLog);
+    const db = createExecutor({ ...config.neo4j, uri: config.neo4j.uri! }, quietLog);
     try {
       const slow = db.read('UNWIND range(1, 300000000) AS x WITH x WHERE x % 7 = 123456789 RETURN count(x) AS n');
       await expect(slow).rejects.toBeInstanceOf(DatabaseTimeoutError);

@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { RunningApp } from '../src/app';
 import { PROJECT_ROOT } from '../src/config';
 import {
   AwardsWonDocument,
@@ -10,24 +9,22 @@ import {
   PersonRecordDocument,
   SearchDocument,
 } from '../examples/generated/operations';
-import { postGraphQL } from './support/http';
-import { startFreshApp } from './support/testEnv';
-import { execute, exampleVariables } from './support/typedClient';
+import { exampleVariables, startTestApp, type TestApp } from './support/app';
 
 /**
  * The canonical client operations (examples/operations), run as typed documents over HTTP with
  * their variables files (the values a GraphQL IDE is given) and the answers the report gives.
  * README's "Example queries" quote these answers.
  */
-let app: RunningApp;
+let app: TestApp;
 beforeAll(async () => {
-  app = await startFreshApp();
+  app = await startTestApp();
 });
 afterAll(() => app.stop());
 
 describe('canonical operations', () => {
   it('CompetitionResults: who won what at 中华人民共和国第一届职业技能大赛', async () => {
-    const data = await execute(app.url, CompetitionResultsDocument, exampleVariables('CompetitionResults'));
+    const data = await app.execute(CompetitionResultsDocument, exampleVariables('CompetitionResults'));
     if (data.entity?.__typename !== 'Competition') throw new Error('expected a competition');
     const { entity } = data;
     expect(entity).toMatchObject({ name: '中华人民共和国第一届职业技能大赛', level: 'NATIONAL', place: '广州', date: '2020-12-13' });
@@ -36,7 +33,7 @@ describe('canonical operations', () => {
   });
 
   it('PersonRecord: 徐喆, his class, his team award, teammates and coaches', async () => {
-    const { entitiesByName } = await execute(app.url, PersonRecordDocument, exampleVariables('PersonRecord'));
+    const { entitiesByName } = await app.execute(PersonRecordDocument, exampleVariables('PersonRecord'));
     const [xu] = entitiesByName;
     if (xu?.__typename !== 'Person') throw new Error('expected a person');
     expect(xu.pinyin).toBe('xú zhé');
@@ -49,7 +46,7 @@ describe('canonical operations', () => {
   });
 
   it('AwardsWon: international and national awards to people, highest level first', async () => {
-    const { awards } = await execute(app.url, AwardsWonDocument, exampleVariables('AwardsWon'));
+    const { awards } = await app.execute(AwardsWonDocument, exampleVariables('AwardsWon'));
     const levels = awards.edges.map((e) => e.node.level);
     expect(levels).toEqual([...levels].sort((a, b) => (a === b ? 0 : a === 'INTERNATIONAL' ? -1 : 1)));
     expect(awards.totalCount).toBe(16); // README quotes this count
@@ -58,18 +55,18 @@ describe('canonical operations', () => {
   });
 
   it('Search: 裘耀东, the report\'s other spelling, finds the mayor 裘东耀', async () => {
-    const { search } = await execute(app.url, SearchDocument, exampleVariables('Search'));
+    const { search } = await app.execute(SearchDocument, exampleVariables('Search'));
     expect(search[0]).toMatchObject({ kind: 'PERSON', matchedField: 'ALIAS', entity: { name: '裘东耀' } });
   });
 
   it('Connections: 杨珍华 and 陈滢 are two steps apart', async () => {
-    const data = await execute(app.url, ConnectionsDocument, exampleVariables('Connections'));
+    const data = await app.execute(ConnectionsDocument, exampleVariables('Connections'));
     expect(new Set(data.connections.map((p) => p.length))).toEqual(new Set([2]));
     expect(data.neighbourhood?.nodes[0]?.name).toBe('徐喆');
   });
 
   it('Dashboard: 杨珍华 has the most awards', async () => {
-    const { topPeople, byLevel } = await execute(app.url, DashboardDocument, exampleVariables('Dashboard'));
+    const { topPeople, byLevel } = await app.execute(DashboardDocument, exampleVariables('Dashboard'));
     expect(topPeople[0]).toMatchObject({ awardCount: 4, entity: { name: '杨珍华' } });
     expect(byLevel.reduce((sum, b) => sum + b.count, 0)).toBeGreaterThan(0);
   });
@@ -82,7 +79,7 @@ describe('every example operation', () => {
   it('has a variables file with values that answer without errors, as pasted into a GraphQL IDE', async () => {
     expect(names.length).toBeGreaterThanOrEqual(8);
     for (const name of names) {
-      const { status, body } = await postGraphQL(app.url, fs.readFileSync(path.join(dir, `${name}.graphql`), 'utf8'), exampleVariables(name));
+      const { status, body } = await app.post(fs.readFileSync(path.join(dir, `${name}.graphql`), 'utf8'), exampleVariables(name));
       expect({ name, status, errors: body.errors }).toEqual({ name, status: 200, errors: undefined });
       expect(Object.values(body.data!).every((value) => value !== null)).toBe(true);
     }

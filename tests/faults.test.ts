@@ -5,7 +5,7 @@ import { startApp, type RunningApp } from '../src/app';
 import { mintToken } from '../src/auth';
 import { DEV_JWT_SECRET, loadConfig } from '../src/config';
 import { startLocalNeo4j, type LocalNeo4j } from '../src/neo4j/localNeo4j';
-import { postGraphQL } from './support/http';
+import { postGraphQL } from './support/app';
 import { freePort, quietLog, SEED_DIR } from './support/testEnv';
 
 /**

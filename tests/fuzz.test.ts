@@ -1,7 +1,7 @@
 import { startApp, type RunningApp } from '../src/app';
 import { mintToken } from '../src/auth';
 import { DEV_JWT_SECRET } from '../src/config';
-import type { Database } from '../src/neo4j/driver';
+import type { Executor } from '../src/neo4j/executor';
 import { fingerprintGraph } from '../src/neo4j/fingerprint';
 import { contract, operationFor } from './support/schemaSamples';
 import { clearGraph, openTestDatabase, quietLog, testConfig } from './support/testEnv';
@@ -27,7 +27,7 @@ const HOSTILE = [
 ];
 
 let app: RunningApp;
-let db: Database;
+let db: Executor;
 let editor: string;
 
 beforeAll(async () => {

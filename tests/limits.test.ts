@@ -1,12 +1,12 @@
 import { createApolloServer } from '../src/graphql/apollo';
 import { DEFAULT_LIMITS, type QueryLimits } from '../src/graphql/limits';
-import type { Database } from '../src/neo4j/driver';
+import type { Executor } from '../src/neo4j/executor';
 import { seedGraph } from '../src/seed/seedGraph';
 import { canonicalOperations, runRecorded, runRecordedOrRefused } from './support/recording';
 import { clearGraph, openTestDatabase, quietLog, SEED_DIR } from './support/testEnv';
 
 /** Limits on depth, aliases, tokens, directives and cost: refused before any Cypher runs. */
-let db: Database;
+let db: Executor;
 const fifth = Object.fromEntries(Object.entries(DEFAULT_LIMITS).map(([k, v]) => [k, Math.floor(v / 5)])) as unknown as QueryLimits;
 const strict = createApolloServer({ production: false, log: quietLog, limits: fifth });
 const normal = createApolloServer({ production: false, log: quietLog });

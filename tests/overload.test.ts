@@ -1,6 +1,7 @@
 import { startApp, type RunningApp } from '../src/app';
 import { AdmissionGate } from '../src/http/admission';
-import { quietLog, startFreshApp, testConfig } from './support/testEnv';
+import { startTestApp } from './support/app';
+import { quietLog, testConfig } from './support/testEnv';
 
 /** Overload is answered, not failed: excess requests get 503 with Retry-After, never a 500. */
 
@@ -26,7 +27,7 @@ describe('the admission gate', () => {
 describe('a service under more load than it admits', () => {
   let app: RunningApp;
   beforeAll(async () => {
-    await (await startFreshApp()).stop(); // seeds the graph
+    await (await startTestApp()).stop(); // seeds the graph
     app = await startApp(testConfig({ SEED_ON_START: 'false', MAX_CONCURRENT_REQUESTS: '1', MAX_QUEUED_REQUESTS: '0' }), quietLog);
   });
   afterAll(() => app.stop());

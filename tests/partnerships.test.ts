@@ -1,10 +1,9 @@
 import type { RunningApp } from '../src/app';
-import { postGraphQL } from './support/http';
-import { startFreshApp } from './support/testEnv';
+import { postGraphQL, startTestApp } from './support/app';
 
 let app: RunningApp;
 beforeAll(async () => {
-  app = await startFreshApp();
+  app = await startTestApp();
 });
 afterAll(() => app.stop());
 

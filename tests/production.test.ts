@@ -1,5 +1,5 @@
 import { startApp, type RunningApp } from '../src/app';
-import { postGraphQL } from './support/http';
+import { postGraphQL } from './support/app';
 import { quietLog, testConfig } from './support/testEnv';
 
 /** NODE_ENV=production: what a client can learn beyond the documented API is nothing. */

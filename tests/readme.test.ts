@@ -2,8 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { RunningApp } from '../src/app';
 import { PROJECT_ROOT } from '../src/config';
-import { postGraphQL } from './support/http';
-import { startFreshApp } from './support/testEnv';
+import { postGraphQL, startTestApp } from './support/app';
 
 /** README opens with a query and "its real answer": this keeps the answer real. */
 const readme = fs.readFileSync(path.join(PROJECT_ROOT, 'README.md'), 'utf8');
@@ -15,7 +14,7 @@ const firstBlock = (language: string) => {
 
 let app: RunningApp;
 beforeAll(async () => {
-  app = await startFreshApp();
+  app = await startTestApp();
 });
 afterAll(() => app.stop());
 

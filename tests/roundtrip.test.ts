@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Database } from '../src/neo4j/driver';
+import type { Executor } from '../src/neo4j/executor';
 import { fingerprintGraph } from '../src/neo4j/fingerprint';
 import { computeCoverage } from '../src/seed/coverage';
 import { loadDataset } from '../src/seed/dataset';
@@ -12,7 +12,7 @@ import { writeDataset } from '../src/seed/writeDataset';
 import { clearGraph, openTestDatabase, SEED_DIR } from './support/testEnv';
 
 /** Export is the backup path: export, then import into an empty database, gives the same graph. */
-let db: Database;
+let db: Executor;
 const exportDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-export-'));
 
 beforeAll(async () => {

@@ -1,20 +1,14 @@
-import type { RunningApp } from '../src/app';
 import { buildLuceneQuery } from '../src/data/searchQuery';
-import { postGraphQL } from './support/http';
-import { startFreshApp } from './support/testEnv';
+import { startTestApp, type TestApp } from './support/app';
 
-let app: RunningApp;
+let app: TestApp;
 beforeAll(async () => {
-  app = await startFreshApp();
+  app = await startTestApp();
 });
 afterAll(() => app.stop());
 
 const search = async (query: string, extra = '') => {
-  const { body } = await postGraphQL(
-    app.url,
-    `query($q: String!) { search(query: $q${extra}) { kind matchedField snippet score entity { id name } } }`,
-    { q: query },
-  );
+  const { body } = await app.post(`query($q: String!) { search(query: $q${extra}) { kind matchedField snippet score entity { id name } } }`, { q: query });
   return body;
 };
 const ids = async (query: string, extra = '') => {

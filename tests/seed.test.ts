@@ -1,12 +1,12 @@
 import { fingerprintGraph } from '../src/neo4j/fingerprint';
-import type { Database } from '../src/neo4j/driver';
+import type { Executor } from '../src/neo4j/executor';
 import { LABEL_OF_KIND, ENTITY_KINDS } from '../src/model/vocabulary';
 import { DatasetError, loadDataset } from '../src/seed/dataset';
 import { seedGraph } from '../src/seed/seedGraph';
 import { addSectionFile, copySeed } from './support/datasetCopy';
 import { clearGraph, openTestDatabase, SEED_DIR } from './support/testEnv';
 
-let db: Database;
+let db: Executor;
 beforeAll(async () => {
   db = await openTestDatabase();
   await clearGraph(db);

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../src/config';
-import { postGraphQL } from './support/http';
+import { postGraphQL } from './support/app';
 import { freePort } from './support/testEnv';
 
 /**

@@ -1,6 +1,6 @@
 import { parse, OperationTypeNode, Kind, type OperationDefinitionNode } from 'graphql';
 import { createApolloServer } from '../src/graphql/apollo';
-import type { Database } from '../src/neo4j/driver';
+import type { Executor } from '../src/neo4j/executor';
 import { seedGraph } from '../src/seed/seedGraph';
 import { canonicalOperations, runRecorded } from './support/recording';
 import { clearGraph, openTestDatabase, quietLog, SEED_DIR } from './support/testEnv';
@@ -10,7 +10,7 @@ import { clearGraph, openTestDatabase, quietLog, SEED_DIR } from './support/test
  * its selection, and every statement is index-backed (no AllNodesScan in its plan).
  */
 
-let db: Database;
+let db: Executor;
 const apollo = createApolloServer({ production: false, log: quietLog });
 
 beforeAll(async () => {

@@ -2,13 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { RunningApp } from '../src/app';
 import { landingPageScriptBytes, WEB_DIST } from '../src/web/build';
-import { startFreshApp } from './support/testEnv';
+import { startTestApp } from './support/app';
 
 /** The built explorer and console as the API serves them (web/dist, built by `npm test`). */
 let app: RunningApp;
 let origin: string;
 beforeAll(async () => {
-  app = await startFreshApp({ SEED_ON_START: 'false' });
+  app = await startTestApp({ SEED_ON_START: 'false' });
   origin = new URL(app.url).origin;
 });
 afterAll(() => app.stop());

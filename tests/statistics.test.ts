@@ -1,14 +1,14 @@
 import type { RunningApp } from '../src/app';
 import { loadDataset } from '../src/seed/dataset';
-import { postGraphQL } from './support/http';
-import { SEED_DIR, startFreshApp } from './support/testEnv';
+import { postGraphQL, startTestApp } from './support/app';
+import { SEED_DIR } from './support/testEnv';
 
 let app: RunningApp;
 const dataset = loadDataset(SEED_DIR);
 const awards = dataset.entities.filter((e) => e.kind === 'AWARD');
 
 beforeAll(async () => {
-  app = await startFreshApp();
+  app = await startTestApp();
 });
 afterAll(() => app.stop());
 

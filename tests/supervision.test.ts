@@ -5,7 +5,7 @@ import { Writable } from 'node:stream';
 import pino from 'pino';
 import { startApp, type RunningApp } from '../src/app';
 import { loadConfig } from '../src/config';
-import { postGraphQL } from './support/http';
+import { postGraphQL } from './support/app';
 import { freePort } from './support/testEnv';
 
 /**

@@ -1,13 +1,13 @@
 import { startApp, type RunningApp } from '../src/app';
 import { mintToken } from '../src/auth';
 import { DEV_JWT_SECRET } from '../src/config';
-import type { Database } from '../src/neo4j/driver';
+import type { Executor } from '../src/neo4j/executor';
 import { fingerprintGraph } from '../src/neo4j/fingerprint';
 import { clearGraph, openTestDatabase, quietLog, testConfig } from './support/testEnv';
 
 /** Creating, deleting and merging entities and facts, each with provenance and an audit entry. */
 let app: RunningApp;
-let db: Database;
+let db: Executor;
 let editor: string;
 
 beforeAll(async () => {

@@ -4,7 +4,8 @@ import { openDatabase } from '../app';
 import { ConfigError, loadConfig } from '../config';
 import { createLogger } from '../logger';
 import { DatasetError, loadDataset } from '../seed/dataset';
-import { writeDataset, type ChangeCounts } from '../seed/writeDataset';
+import type { ChangeCounts } from '../seed/writeDataset';
+import { importDataset } from '../services/curation';
 
 /**
  * `npm run import -- <folder>`: validate a dataset (the seed format) completely, then upsert it in
@@ -26,9 +27,9 @@ async function main(): Promise<void> {
   const { db, local } = await openDatabase(config, createLogger(config.logLevel));
   try {
     console.log('[3/3] writing in one transaction');
-    const summary = await writeDataset(db, dataset, { actor: `cli:${os.userInfo().username}`, operation: 'import' });
-    console.log(`entities: ${describe(summary.entityChanges)}`);
-    console.log(`facts:    ${describe(summary.factChanges)}`);
+    const summary = await importDataset(db, dataset, { actor: `cli:${os.userInfo().username}`, operation: 'import' });
+    console.log(`entities: ${describe(summary.entities)}`);
+    console.log(`facts:    ${describe(summary.facts)}`);
   } finally {
     await db.close();
     await local?.stop();

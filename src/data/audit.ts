@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import neo4j, { type ManagedTransaction } from 'neo4j-driver';
-import type { Database } from '../neo4j/driver';
+import type { Executor, Transaction } from '../neo4j/executor';
+import { cypherInt } from './projection';
 
 /** The audit trail: one AuditEntry node per change, written in the change's own transaction. */
 
@@ -22,7 +22,7 @@ export interface AuditEntryRecord {
   after: string | null;
 }
 
-export async function recordAudit(tx: ManagedTransaction, info: AuditInfo, before: unknown, after: unknown): Promise<void> {
+export async function recordAudit(tx: Transaction, info: AuditInfo, before: unknown, after: unknown): Promise<void> {
   await tx.run(
     `CREATE (a:AuditEntry {id: $id, at: $at, actor: $actor, operation: $operation, target: $target, reason: $reason, before: $before, after: $after})`,
     {
@@ -39,12 +39,12 @@ export async function recordAudit(tx: ManagedTransaction, info: AuditInfo, befor
 }
 
 /** Newest first; optionally only the changes to one entity. */
-export async function listAuditEntries(db: Database, first: number, target: string | null): Promise<AuditEntryRecord[]> {
+export async function listAuditEntries(db: Executor, first: number, target: string | null): Promise<AuditEntryRecord[]> {
   const result = await db.read(
     `MATCH (a:AuditEntry) WHERE $target IS NULL OR a.target = $target
      WITH a ORDER BY a.at DESC, a.id LIMIT $first
      RETURN a {.id, .at, .actor, .operation, .target, .reason, .before, .after} AS entry`,
-    { target, first: neo4j.int(first) },
+    { target, first: cypherInt(first) },
   );
   return result.records.map((r) => {
     const e = r.get('entry') as Record<string, unknown>;

@@ -1,10 +1,9 @@
-import neo4j from 'neo4j-driver';
-import type { Database } from '../neo4j/driver';
+import type { Executor } from '../neo4j/executor';
 import type { AwardRank, Level } from '../model/vocabulary';
 import { levelRank } from '../model/vocabulary';
 import { toEntityRecord } from './entities';
 import type { AwardRecord } from './model';
-import { CypherParams, entityProjection, type EntitySelection } from './projection';
+import { CypherParams, cypherInt, entityProjection, type EntitySelection } from './projection';
 
 /** Data access for "who won what": filtered, ordered, keyset-paginated award lists. */
 
@@ -108,7 +107,7 @@ export interface AwardPage {
 }
 
 export async function listAwards(
-  db: Database,
+  db: Executor,
   filter: AwardFilter,
   order: AwardOrder,
   first: number,
@@ -124,7 +123,7 @@ export async function listAwards(
   const keyset = after
     ? `AND (${sortKey} ${beyond} ${params.add(after.key)} OR (${sortKey} = ${params.add(after.key)} AND a.id > ${params.add(after.id)}))`
     : '';
-  const limit = params.add(neo4j.int(first + 1));
+  const limit = params.add(cypherInt(first + 1));
   const projection = entityProjection('a', selection, params);
   const result = await db.read(
     `CALL { MATCH (a:Award) WHERE ${where} RETURN count(a) AS total }

@@ -1,139 +1,100 @@
-import type { ManagedTransaction } from 'neo4j-driver';
 import { LABEL_OF_KIND, RELATION_TYPES, type EntityKind } from '../model/vocabulary';
-import { translateDriverError, type Database } from '../neo4j/driver';
-import type { DatasetEntity, DatasetFact } from '../seed/dataset';
-import { entityProperties, factProperties } from '../seed/writeDataset';
+import type { Executor } from '../neo4j/executor';
 import { recordAudit, type AuditInfo } from './audit';
-import { toEntityRecord, toRelationRecord } from './entities';
+import { entityFromProperties, entityToProperties, factToProperties, type EntityValue, type FactValue } from './codec';
+import { toRelationRecord } from './entities';
 import type { EntityRecord, RelationRecord } from './model';
 
-/** Data access for curators' edits to single entities; each edit and its audit entry commit together. */
+/**
+ * Data access for curators' edits to single entities; each edit and its audit entry commit
+ * together. A uniqueness violation surfaces as the executor's DatabaseConflictError.
+ */
 
 export interface EntityPatch {
   nameEn?: string;
   note?: string | null;
 }
 
-export async function updateEntity(db: Database, id: string, patch: EntityPatch, audit: AuditInfo): Promise<EntityRecord | null> {
-  return writeTransaction(
-    db,
-    async (tx) => {
-      const found = await tx.run('MATCH (n:Entity {id: $id}) RETURN properties(n) AS props', { id });
-      const before = found.records[0]?.get('props') as Record<string, unknown> | undefined;
-      if (!before) return null;
-      const changes = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
-      const updated = await tx.run('MATCH (n:Entity {id: $id}) SET n += $changes RETURN properties(n) AS props', { id, changes });
-      const oldValues = Object.fromEntries(Object.keys(changes).map((k) => [k, before[k] ?? null]));
-      await recordAudit(tx, { ...audit, target: id }, oldValues, changes);
-      return toEntityRecord(updated.records[0]!.get('props') as Record<string, unknown>);
-    },
-    'conflicting update',
-  );
-}
-
-/** A write refused because it would break a uniqueness rule (an id already taken). */
-export class ConflictError extends Error {
-  override name = 'ConflictError';
-}
-
-const isConstraintViolation = (err: unknown) => (err as { code?: string }).code === 'Neo.ClientError.Schema.ConstraintValidationFailed';
-
-/** Runs a write transaction, turning uniqueness violations into ConflictError. */
-async function writeTransaction<T>(db: Database, work: (tx: ManagedTransaction) => Promise<T>, conflict: string): Promise<T> {
-  const session = db.driver.session({ database: db.database });
-  try {
-    return await session.executeWrite(work);
-  } catch (err) {
-    if (isConstraintViolation(err)) throw new ConflictError(conflict);
-    translateDriverError(err);
-  } finally {
-    await session.close();
-  }
+export async function updateEntity(db: Executor, id: string, patch: EntityPatch, audit: AuditInfo): Promise<EntityRecord | null> {
+  return db.write(async (tx) => {
+    const found = await tx.run('MATCH (n:Entity {id: $id}) RETURN properties(n) AS props', { id });
+    const before = found.records[0]?.get('props') as Record<string, unknown> | undefined;
+    if (!before) return null;
+    const changes = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
+    const updated = await tx.run('MATCH (n:Entity {id: $id}) SET n += $changes RETURN properties(n) AS props', { id, changes });
+    const oldValues = Object.fromEntries(Object.keys(changes).map((k) => [k, before[k] ?? null]));
+    await recordAudit(tx, { ...audit, target: id }, oldValues, changes);
+    return entityFromProperties(updated.records[0]!.get('props') as Record<string, unknown>);
+  });
 }
 
 /** The report's text as stored in the graph, for checking the quotes of new facts. */
-export async function findReportText(db: Database, reportId: string): Promise<string | null> {
+export async function findReportText(db: Executor, reportId: string): Promise<string | null> {
   const result = await db.read('MATCH (r:Report {id: $id}) RETURN r.text AS text', { id: reportId });
   return (result.records[0]?.get('text') as string | undefined) ?? null;
 }
 
-export async function createEntity(db: Database, entity: DatasetEntity, audit: AuditInfo): Promise<EntityRecord> {
-  const props = entityProperties(entity);
-  return writeTransaction(
-    db,
-    async (tx) => {
-      // The label comes from the fixed vocabulary map, keyed by the validated kind.
-      const label = LABEL_OF_KIND[entity.kind];
-      const created = await tx.run(`CREATE (n:Entity:${label}) SET n = $props RETURN properties(n) AS props`, { props });
-      await recordAudit(tx, { ...audit, target: entity.id }, null, props);
-      return toEntityRecord(created.records[0]!.get('props') as Record<string, unknown>);
-    },
-    `an entity with id ${entity.id} already exists`,
-  );
+export async function createEntity(db: Executor, entity: EntityValue, audit: AuditInfo): Promise<EntityRecord> {
+  const props = entityToProperties(entity);
+  return db.write(async (tx) => {
+    // The label comes from the fixed vocabulary map, keyed by the validated kind.
+    const label = LABEL_OF_KIND[entity.kind];
+    const created = await tx.run(`CREATE (n:Entity:${label}) SET n = $props RETURN properties(n) AS props`, { props });
+    await recordAudit(tx, { ...audit, target: entity.id }, null, props);
+    return entityFromProperties(created.records[0]!.get('props') as Record<string, unknown>);
+  });
 }
 
 /** Kinds of the two ends, or null for a missing one. */
-export async function findKinds(db: Database, ids: string[]): Promise<Map<string, EntityKind>> {
+export async function findKinds(db: Executor, ids: string[]): Promise<Map<string, EntityKind>> {
   const result = await db.read('MATCH (n:Entity) WHERE n.id IN $ids RETURN n.id AS id, n.kind AS kind', { ids });
   return new Map(result.records.map((r) => [r.get('id') as string, r.get('kind') as EntityKind]));
 }
 
-export async function createFact(db: Database, fact: Omit<DatasetFact, 'file'>, audit: AuditInfo): Promise<RelationRecord | null> {
-  const props = factProperties({ ...fact, file: '' });
-  return writeTransaction(
-    db,
-    async (tx) => {
-      // The relationship type comes from the fixed vocabulary (validated as a GraphQL enum).
-      const created = await tx.run(
-        `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-         CREATE (a)-[r:${fact.type}]->(b) SET r = $props
-         RETURN { type: type(r), direction: 'OUTGOING', props: properties(r), other: properties(b) } AS relation`,
-        { from: fact.from, to: fact.to, props },
-      );
-      const relation = created.records[0]?.get('relation');
-      if (!relation) return null;
-      await recordAudit(tx, { ...audit, target: fact.id }, null, { type: fact.type, from: fact.from, to: fact.to, ...props });
-      return toRelationRecord(relation);
-    },
-    `a fact with id ${fact.id} already exists`,
-  );
+export async function createFact(db: Executor, fact: FactValue, audit: AuditInfo): Promise<RelationRecord | null> {
+  const props = factToProperties(fact);
+  return db.write(async (tx) => {
+    // The relationship type comes from the fixed vocabulary (validated as a GraphQL enum).
+    const created = await tx.run(
+      `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+       CREATE (a)-[r:${fact.type}]->(b) SET r = $props
+       RETURN { type: type(r), direction: 'OUTGOING', props: properties(r), other: properties(b) } AS relation`,
+      { from: fact.from, to: fact.to, props },
+    );
+    const relation = created.records[0]?.get('relation');
+    if (!relation) return null;
+    await recordAudit(tx, { ...audit, target: fact.id }, null, { type: fact.type, from: fact.from, to: fact.to, ...props });
+    return toRelationRecord(relation);
+  });
 }
 
-export async function deleteEntity(db: Database, id: string, audit: AuditInfo): Promise<boolean> {
-  return writeTransaction(
-    db,
-    async (tx) => {
-      const found = await tx.run(
-        `MATCH (n:Entity {id: $id})
-         RETURN properties(n) AS props, [(n)-[r]-(o) | { type: type(r), id: r.id, other: o.id }] AS relations`,
-        { id },
-      );
-      const row = found.records[0];
-      if (!row) return false;
-      await tx.run('MATCH (n:Entity {id: $id}) DETACH DELETE n', { id });
-      await recordAudit(tx, { ...audit, target: id }, { entity: row.get('props'), relations: row.get('relations') }, null);
-      return true;
-    },
-    'conflicting delete',
-  );
+export async function deleteEntity(db: Executor, id: string, audit: AuditInfo): Promise<boolean> {
+  return db.write(async (tx) => {
+    const found = await tx.run(
+      `MATCH (n:Entity {id: $id})
+       RETURN properties(n) AS props, [(n)-[r]-(o) | { type: type(r), id: r.id, other: o.id }] AS relations`,
+      { id },
+    );
+    const row = found.records[0];
+    if (!row) return false;
+    await tx.run('MATCH (n:Entity {id: $id}) DETACH DELETE n', { id });
+    await recordAudit(tx, { ...audit, target: id }, { entity: row.get('props'), relations: row.get('relations') }, null);
+    return true;
+  });
 }
 
-export async function deleteFact(db: Database, id: string, audit: AuditInfo): Promise<boolean> {
-  return writeTransaction(
-    db,
-    async (tx) => {
-      // Facts are found by id across all types; deletes are rare, so the scan is acceptable.
-      const found = await tx.run(
-        'MATCH (a)-[r]->(b) WHERE r.id = $id WITH a, r, b, properties(r) AS props, type(r) AS type DELETE r RETURN props, type, a.id AS from, b.id AS to',
-        { id },
-      );
-      const row = found.records[0];
-      if (!row) return false;
-      await recordAudit(tx, { ...audit, target: id }, { type: row.get('type'), from: row.get('from'), to: row.get('to'), ...row.get('props') }, null);
-      return true;
-    },
-    'conflicting delete',
-  );
+export async function deleteFact(db: Executor, id: string, audit: AuditInfo): Promise<boolean> {
+  return db.write(async (tx) => {
+    // Facts are found by id across all types; deletes are rare, so the scan is acceptable.
+    const found = await tx.run(
+      'MATCH (a)-[r]->(b) WHERE r.id = $id WITH a, r, b, properties(r) AS props, type(r) AS type DELETE r RETURN props, type, a.id AS from, b.id AS to',
+      { id },
+    );
+    const row = found.records[0];
+    if (!row) return false;
+    await recordAudit(tx, { ...audit, target: id }, { type: row.get('type'), from: row.get('from'), to: row.get('to'), ...row.get('props') }, null);
+    return true;
+  });
 }
 
 /**
@@ -142,49 +103,45 @@ export async function deleteFact(db: Database, id: string, audit: AuditInfo): Pr
  * and it is deleted. Relationships between the two are dropped. Null when either is missing or
  * their kinds differ.
  */
-export async function mergeEntities(db: Database, keepId: string, removeId: string, audit: AuditInfo): Promise<EntityRecord | null> {
-  return writeTransaction(
-    db,
-    async (tx) => {
-      const found = await tx.run(
-        'MATCH (k:Entity {id: $keep}), (r:Entity {id: $remove}) WHERE k.kind = r.kind RETURN properties(k) AS keep, properties(r) AS remove',
+export async function mergeEntities(db: Executor, keepId: string, removeId: string, audit: AuditInfo): Promise<EntityRecord | null> {
+  return db.write(async (tx) => {
+    const found = await tx.run(
+      'MATCH (k:Entity {id: $keep}), (r:Entity {id: $remove}) WHERE k.kind = r.kind RETURN properties(k) AS keep, properties(r) AS remove',
+      { keep: keepId, remove: removeId },
+    );
+    const row = found.records[0];
+    if (!row) return null;
+    await tx.run('MATCH (k:Entity {id: $keep})-[x]-(r:Entity {id: $remove}) DELETE x', { keep: keepId, remove: removeId });
+    for (const type of RELATION_TYPES) {
+      // Types come from the fixed vocabulary; Cypher cannot take a relationship type as a
+      // parameter. The old edge goes first: the new one keeps its id, which must stay unique.
+      await tx.run(
+        `MATCH (k:Entity {id: $keep}), (r:Entity {id: $remove})-[x:${type}]->(o)
+         WITH k, o, x, properties(x) AS p DELETE x
+         CREATE (k)-[y:${type}]->(o) SET y = p`,
         { keep: keepId, remove: removeId },
       );
-      const row = found.records[0];
-      if (!row) return null;
-      await tx.run('MATCH (k:Entity {id: $keep})-[x]-(r:Entity {id: $remove}) DELETE x', { keep: keepId, remove: removeId });
-      for (const type of RELATION_TYPES) {
-        // Types come from the fixed vocabulary; Cypher cannot take a relationship type as a
-        // parameter. The old edge goes first: the new one keeps its id, which must stay unique.
-        await tx.run(
-          `MATCH (k:Entity {id: $keep}), (r:Entity {id: $remove})-[x:${type}]->(o)
-           WITH k, o, x, properties(x) AS p DELETE x
-           CREATE (k)-[y:${type}]->(o) SET y = p`,
-          { keep: keepId, remove: removeId },
-        );
-        await tx.run(
-          `MATCH (k:Entity {id: $keep}), (o)-[x:${type}]->(r:Entity {id: $remove})
-           WITH k, o, x, properties(x) AS p DELETE x
-           CREATE (o)-[y:${type}]->(k) SET y = p`,
-          { keep: keepId, remove: removeId },
-        );
-      }
-      const merged = await tx.run(
-        `MATCH (k:Entity {id: $keep}), (r:Entity {id: $remove})
-         WITH k, r, [a IN coalesce(k.aliases, []) + [r.name] + coalesce(r.aliases, []) WHERE a <> k.name] AS names
-         WITH k, r, reduce(acc = [], a IN names | CASE WHEN a IN acc THEN acc ELSE acc + a END) AS aliases
-         SET k.aliases = aliases,
-             k.aliasText = reduce(t = '', a IN aliases | t + CASE WHEN t = '' THEN '' ELSE ' ' END + a),
-             k.srcReport = k.srcReport + r.srcReport, k.srcSection = k.srcSection + r.srcSection,
-             k.srcItem = k.srcItem + r.srcItem, k.srcQuote = k.srcQuote + r.srcQuote
-         DETACH DELETE r
-         RETURN properties(k) AS props`,
+      await tx.run(
+        `MATCH (k:Entity {id: $keep}), (o)-[x:${type}]->(r:Entity {id: $remove})
+         WITH k, o, x, properties(x) AS p DELETE x
+         CREATE (o)-[y:${type}]->(k) SET y = p`,
         { keep: keepId, remove: removeId },
       );
-      const props = merged.records[0]!.get('props') as Record<string, unknown>;
-      await recordAudit(tx, { ...audit, target: keepId }, { keep: row.get('keep'), remove: row.get('remove') }, props);
-      return toEntityRecord(props);
-    },
-    'conflicting merge',
-  );
+    }
+    const merged = await tx.run(
+      `MATCH (k:Entity {id: $keep}), (r:Entity {id: $remove})
+       WITH k, r, [a IN coalesce(k.aliases, []) + [r.name] + coalesce(r.aliases, []) WHERE a <> k.name] AS names
+       WITH k, r, reduce(acc = [], a IN names | CASE WHEN a IN acc THEN acc ELSE acc + a END) AS aliases
+       SET k.aliases = aliases,
+           k.aliasText = reduce(t = '', a IN aliases | t + CASE WHEN t = '' THEN '' ELSE ' ' END + a),
+           k.srcReport = k.srcReport + r.srcReport, k.srcSection = k.srcSection + r.srcSection,
+           k.srcItem = k.srcItem + r.srcItem, k.srcQuote = k.srcQuote + r.srcQuote
+       DETACH DELETE r
+       RETURN properties(k) AS props`,
+      { keep: keepId, remove: removeId },
+    );
+    const props = merged.records[0]!.get('props') as Record<string, unknown>;
+    await recordAudit(tx, { ...audit, target: keepId }, { keep: row.get('keep'), remove: row.get('remove') }, props);
+    return entityFromProperties(props);
+  });
 }

@@ -1,16 +1,10 @@
-import neo4j from 'neo4j-driver';
-import type { Database } from '../neo4j/driver';
-import { fromProvenanceProperties } from '../model/provenance';
+import type { Executor } from '../neo4j/executor';
 import { LABEL_OF_KIND, type EntityKind, type RelationType } from '../model/vocabulary';
+import { entityFromProperties, factFromProperties, type Props } from './codec';
 import type { EntityPage, EntityRecord, RelationRecord } from './model';
-import { CypherParams, entityProjection, type EntitySelection } from './projection';
+import { CypherParams, cypherInt, entityProjection, PROPERTIES_ONLY, type EntitySelection } from './projection';
 
 /** Data access for entities: every Cypher statement that reads entities lives here. */
-
-type Props = Record<string, unknown>;
-
-/** Storage-only properties that the API does not expose as such. */
-const INTERNAL_PROPERTIES = ['srcReport', 'srcSection', 'srcItem', 'srcQuote', 'aliasText', 'pinyinText', 'levelRank', 'rankOrder'];
 
 interface RawRelation {
   type: RelationType;
@@ -25,8 +19,7 @@ interface RawRelation {
  */
 export function toEntityRecord(raw: Props, selection?: EntitySelection): EntityRecord {
   const { __relations, ...props } = raw as Props & { __relations?: Record<string, RawRelation[]> };
-  const record: Props = { note: null, aliases: [], ...props, sources: fromProvenanceProperties(props) };
-  for (const key of INTERNAL_PROPERTIES) delete record[key];
+  const record = entityFromProperties(props);
   if (__relations && selection) {
     record.__relations = Object.fromEntries(
       selection.relations.map((relation, index) => [
@@ -35,31 +28,28 @@ export function toEntityRecord(raw: Props, selection?: EntitySelection): EntityR
       ]),
     );
   }
-  return record as unknown as EntityRecord;
+  return record;
 }
 
 export function toRelationRecord(raw: RawRelation, otherSelection?: EntitySelection): RelationRecord {
-  const { srcReport: _r, srcSection: _s, srcItem: _i, srcQuote: _q, ...fields } = raw.props;
   return {
-    ...RELATION_DEFAULTS,
-    ...fields,
+    ...factFromProperties(raw.props),
     type: raw.type,
     direction: raw.direction,
     other: toEntityRecord(raw.other, otherSelection),
-    sources: fromProvenanceProperties(raw.props),
-  } as RelationRecord;
+  };
 }
 
-export async function findEntityById(db: Database, id: string, selection?: EntitySelection): Promise<EntityRecord | null> {
+export async function findEntityById(db: Executor, id: string, selection?: EntitySelection): Promise<EntityRecord | null> {
   const params = new CypherParams();
-  const projection = entityProjection('n', selection ?? { relations: [] }, params);
+  const projection = entityProjection('n', selection ?? PROPERTIES_ONLY, params);
   const result = await db.read(`MATCH (n:Entity {id: ${params.add(id)}}) RETURN ${projection} AS entity`, params.values);
   const row = result.records[0];
   return row ? toEntityRecord(row.get('entity') as Props, selection) : null;
 }
 
 export async function findEntitiesByName(
-  db: Database,
+  db: Executor,
   name: string,
   kind: EntityKind | null,
   selection?: EntitySelection,
@@ -68,7 +58,7 @@ export async function findEntitiesByName(
   const nameParam = params.add(name);
   const kindParam = params.add(kind);
   // Two index seeks (name, then aliases) rather than one OR, which would scan.
-  const projection = entityProjection('n', selection ?? { relations: [] }, params);
+  const projection = entityProjection('n', selection ?? PROPERTIES_ONLY, params);
   const result = await db.read(
     `CALL {
        MATCH (n:Entity) WHERE n.name = ${nameParam} RETURN n
@@ -85,7 +75,7 @@ export async function findEntitiesByName(
 
 /** One keyset page of one kind, in id order, plus the total (counted from the label's count store). */
 export async function listEntities(
-  db: Database,
+  db: Executor,
   kind: EntityKind,
   first: number,
   afterId: string | null,
@@ -94,8 +84,8 @@ export async function listEntities(
   const label = LABEL_OF_KIND[kind];
   const params = new CypherParams();
   const after = params.add(afterId ?? '');
-  const limit = params.add(neo4j.int(first + 1));
-  const projection = entityProjection('n', selection ?? { relations: [] }, params);
+  const limit = params.add(cypherInt(first + 1));
+  const projection = entityProjection('n', selection ?? PROPERTIES_ONLY, params);
   const result = await db.read(
     `MATCH (n:${label}) WHERE n.id > ${after}
      WITH n ORDER BY n.id LIMIT ${limit}
@@ -113,25 +103,13 @@ export async function listEntities(
   };
 }
 
-const RELATION_DEFAULTS = {
-  role: null,
-  roleEn: null,
-  partnershipKind: null,
-  date: null,
-  outcome: null,
-  count: null,
-  countUnit: null,
-  period: null,
-  note: null,
-};
-
 export interface RelationFilter {
   type: RelationType | null;
   direction: 'OUTGOING' | 'INCOMING' | null;
   first: number;
 }
 
-export async function listRelations(db: Database, id: string, filter: RelationFilter): Promise<RelationRecord[]> {
+export async function listRelations(db: Executor, id: string, filter: RelationFilter): Promise<RelationRecord[]> {
   const result = await db.read(
     `MATCH (n:Entity {id: $id})-[r]-(other:Entity)
      WITH r, other, CASE WHEN startNode(r) = n THEN 'OUTGOING' ELSE 'INCOMING' END AS direction
@@ -139,7 +117,7 @@ export async function listRelations(db: Database, id: string, filter: RelationFi
      RETURN type(r) AS type, direction, properties(r) AS props, properties(other) AS other
      ORDER BY type, direction, other.id, r.id
      LIMIT $limit`,
-    { id, type: filter.type, direction: filter.direction, limit: neo4j.int(filter.first) },
+    { id, type: filter.type, direction: filter.direction, limit: cypherInt(filter.first) },
   );
   return result.records.map((r) =>
     toRelationRecord({

@@ -1,10 +1,9 @@
-import neo4j from 'neo4j-driver';
-import type { Database } from '../neo4j/driver';
-import { fromProvenanceProperties } from '../model/provenance';
+import type { Executor } from '../neo4j/executor';
 import type { RelationType } from '../model/vocabulary';
+import { factFromProperties } from './codec';
 import { toEntityRecord } from './entities';
 import type { EntityRecord, RelationRecord } from './model';
-import { CypherParams, entityProjection, type EntitySelection } from './projection';
+import { CypherParams, cypherInt, entityProjection, type EntitySelection } from './projection';
 
 /** Data access for connections: shortest paths and neighbourhoods, as nodes and edges. */
 
@@ -36,29 +35,12 @@ interface RawEdge {
 }
 
 function toEdgeRecord(raw: RawEdge): GraphEdgeRecord {
-  const p = raw.props;
-  const value = <T>(key: string) => (p[key] ?? null) as T | null;
-  return {
-    id: p.id as string,
-    type: raw.type,
-    source: raw.source,
-    target: raw.target,
-    role: value('role'),
-    roleEn: value('roleEn'),
-    partnershipKind: value<RelationRecord['partnershipKind']>('partnershipKind'),
-    date: value('date'),
-    outcome: value('outcome'),
-    count: value('count'),
-    countUnit: value('countUnit'),
-    period: value('period'),
-    note: value('note'),
-    sources: fromProvenanceProperties(p),
-  };
+  return { ...factFromProperties(raw.props), type: raw.type, source: raw.source, target: raw.target };
 }
 
 /** All shortest paths between two entities, if they are at most `maxHops` apart. */
 export async function findShortestPaths(
-  db: Database,
+  db: Executor,
   fromId: string,
   toId: string,
   maxHops: number,
@@ -68,8 +50,8 @@ export async function findShortestPaths(
   const params = new CypherParams();
   const from = params.add(fromId);
   const to = params.add(toId);
-  const hops = params.add(neo4j.int(maxHops));
-  const limit = params.add(neo4j.int(first));
+  const hops = params.add(cypherInt(maxHops));
+  const limit = params.add(cypherInt(first));
   const projection = entityProjection('x', selection, params);
   const result = await db.read(
     `MATCH (a:Entity {id: ${from}}), (b:Entity {id: ${to}}) WHERE a <> b
@@ -93,7 +75,7 @@ export async function findShortestPaths(
  * first, with every relationship among them. Null when the entity does not exist.
  */
 export async function findNeighbourhood(
-  db: Database,
+  db: Executor,
   id: string,
   hops: 1 | 2,
   maxNodes: number,
@@ -104,7 +86,7 @@ export async function findNeighbourhood(
   const centre = params.add(id);
   const typeList = params.add(types);
   const secondHop = params.add(hops === 2);
-  const limit = params.add(neo4j.int(maxNodes));
+  const limit = params.add(cypherInt(maxNodes));
   const typeOk = (r: string) => `(${typeList} IS NULL OR type(${r}) IN ${typeList})`;
   const projection = entityProjection('x', selection, params);
   const result = await db.read(

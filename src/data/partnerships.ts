@@ -1,13 +1,12 @@
-import neo4j from 'neo4j-driver';
-import type { Database } from '../neo4j/driver';
+import type { Executor } from '../neo4j/executor';
 import type { PartnershipKind } from '../model/vocabulary';
 import { toRelationRecord } from './entities';
 import type { RelationRecord } from './model';
-import { CypherParams, entityProjection, type EntitySelection } from './projection';
+import { CypherParams, cypherInt, entityProjection, type EntitySelection } from './projection';
 
 /** Data access for partnerships: an organisation's cooperation with others, oldest first. */
 export async function listPartnerships(
-  db: Database,
+  db: Executor,
   organizationId: string,
   kinds: PartnershipKind[] | null,
   first: number,
@@ -16,7 +15,7 @@ export async function listPartnerships(
   const params = new CypherParams();
   const org = params.add(organizationId);
   const kindList = params.add(kinds);
-  const limit = params.add(neo4j.int(first));
+  const limit = params.add(cypherInt(first));
   const partner = entityProjection('p', partnerSelection, params);
   const result = await db.read(
     `MATCH (o:Organization {id: ${org}})-[r:PARTNERED_WITH]-(p:Organization)

@@ -28,6 +28,9 @@ export interface EntitySelection {
 
 export const PROPERTIES_ONLY: EntitySelection = { relations: [] };
 
+/** LIMIT and hop counts must be Cypher integers; a JS number would arrive as a float. */
+export const cypherInt = (value: number) => neo4j.int(value);
+
 /** Collects parameter values and hands out their names. */
 export class CypherParams {
   readonly values: Record<string, unknown> = {};
@@ -58,7 +61,7 @@ export function entityProjection(variable: string, selection: EntitySelection, p
   const other = `o${depth}`;
   const direction = `d${depth}`;
   const lists = selection.relations.map((relation, index) => {
-    const limit = params.add(neo4j.int(relation.first));
+    const limit = params.add(cypherInt(relation.first));
     return `r${index}: COLLECT {
       MATCH ${relationPattern(variable, rel, other, relation)}${relation.onlyLabel ? ` WHERE ${variable}:${relation.onlyLabel}` : ''}
       WITH ${rel}, ${other}, CASE WHEN startNode(${rel}) = ${variable} THEN 'OUTGOING' ELSE 'INCOMING' END AS ${direction}

@@ -1,10 +1,9 @@
-import neo4j from 'neo4j-driver';
-import type { Database } from '../neo4j/driver';
+import type { Executor } from '../neo4j/executor';
 import { AWARD_RANKS, LEVELS, SECTIONS, type EntityKind } from '../model/vocabulary';
 import { awardPredicate, type AwardFilter } from './awards';
 import { toEntityRecord } from './entities';
 import type { AwardRecord, EntityRecord } from './model';
-import { CypherParams, entityProjection, type EntitySelection } from './projection';
+import { CypherParams, cypherInt, entityProjection, type EntitySelection } from './projection';
 
 /** Data access for dashboard figures: award counts by dimension and top recipients. */
 
@@ -47,7 +46,7 @@ export interface AwardBucketRecord {
 
 /** How many awards (of those the filter keeps) fall in each bucket, with up to `perBucket` of them. */
 export async function countAwardsBy(
-  db: Database,
+  db: Executor,
   dimension: AwardDimension,
   filter: AwardFilter,
   perBucket: number,
@@ -55,7 +54,7 @@ export async function countAwardsBy(
 ): Promise<AwardBucketRecord[]> {
   const params = new CypherParams();
   const where = awardPredicate(filter, params);
-  const limit = params.add(neo4j.int(perBucket));
+  const limit = params.add(cypherInt(perBucket));
   const projection = entityProjection('x', selection, params);
   const result = await db.read(
     `MATCH (a:Award) WHERE ${where}
@@ -82,7 +81,7 @@ export interface RecipientRankingRecord {
 
 /** Recipients with the most awards (of those the filter keeps), most first, ties by id. */
 export async function topRecipients(
-  db: Database,
+  db: Executor,
   filter: AwardFilter,
   kinds: EntityKind[] | null,
   first: number,
@@ -92,7 +91,7 @@ export async function topRecipients(
   const params = new CypherParams();
   const where = awardPredicate(filter, params);
   const kindList = params.add(kinds);
-  const limit = params.add(neo4j.int(first));
+  const limit = params.add(cypherInt(first));
   const recipient = entityProjection('r', recipientSelection, params);
   const award = entityProjection('x', awardSelection, params);
   const result = await db.read(

@@ -1,9 +1,9 @@
-import type { Database } from '../neo4j/driver';
+import type { Executor } from '../neo4j/executor';
 import { ENTITY_KINDS, LABEL_OF_KIND, type EntityKind } from '../model/vocabulary';
 import type { GraphSummaryRecord, ReportRecord } from './model';
 
 /** Data access for the graph's overall figures. */
-export async function getGraphSummary(db: Database): Promise<GraphSummaryRecord> {
+export async function getGraphSummary(db: Executor): Promise<GraphSummaryRecord> {
   // Label counts come from Neo4j's count store: no node is read.
   const countSubqueries = ENTITY_KINDS.map(
     (kind) => `CALL { MATCH (n:${LABEL_OF_KIND[kind]}) RETURN count(n) AS ${kind.toLowerCase()} }`,
@@ -22,9 +22,4 @@ export async function getGraphSummary(db: Database): Promise<GraphSummaryRecord>
     relationshipTotal: row.get('relationships') as number,
     reports: (row.get('reports') as ReportRecord[]).sort((a, b) => a.id.localeCompare(b.id)),
   };
-}
-
-export async function findReportById(db: Database, id: string): Promise<ReportRecord | null> {
-  const result = await db.read('MATCH (r:Report {id: $id}) RETURN r {.id, .title, .titleEn, .period, .sha256} AS report', { id });
-  return (result.records[0]?.get('report') as ReportRecord | undefined) ?? null;
 }

@@ -1608,6 +1608,13 @@ export type ResolversParentTypes = {
   UpdateEntityInput: UpdateEntityInput;
 };
 
+export type RelationDirectiveArgs = {
+  direction?: Maybe<Direction>;
+  type?: Maybe<RelationType>;
+};
+
+export type RelationDirectiveResolver<Result, Parent, ContextType = GraphQLContext, Args = RelationDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type AuditEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
   actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1991,3 +1998,6 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SearchHit?: SearchHitResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = GraphQLContext> = {
+  relation?: RelationDirectiveResolver<any, any, ContextType>;
+};

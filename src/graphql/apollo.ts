@@ -3,7 +3,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from '../logger';
-import { DatabaseTimeoutError, DatabaseUnavailableError } from '../neo4j/driver';
+import { DatabaseTimeoutError, DatabaseUnavailableError } from '../neo4j/executor';
 import type { GraphQLContext } from './context';
 import { ErrorCode } from './errors';
 import { DEFAULT_LIMITS, queryProtection, type QueryLimits } from './limits';

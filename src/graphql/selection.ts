@@ -13,10 +13,10 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import type { EntitySelection, RelationSelection } from '../data/projection';
-import { RELATION_FIELDS, TYPED_FIELD_LIMIT } from '../data/relationFields';
 import { LABEL_OF_KIND, type RelationType } from '../model/vocabulary';
 import { pageSize } from './arguments';
 import { badUserInput } from './errors';
+import { relationTable, TYPED_FIELD_LIMIT } from './relations';
 
 /** How deep relationship fields may nest in one request. */
 export const MAX_RELATION_DEPTH = 4;
@@ -65,8 +65,9 @@ export const compiledKey = (typeName: string, responseKey: string) => `${typeNam
 
 function entitySelection(info: GraphQLResolveInfo, fields: Selected[], depth: number): EntitySelection {
   const byKey = new Map<string, RelationSelection>();
+  const table = relationTable();
   for (const selected of fields) {
-    const spec = RELATION_FIELDS[selected.typeName]?.[selected.field.name.value];
+    const spec = table.get(selected.typeName)?.fields.get(selected.field.name.value);
     if (!spec) continue;
     const key = compiledKey(selected.typeName, selected.field.alias?.value ?? selected.field.name.value);
     if (byKey.has(key)) continue; // GraphQL validation guarantees same-key fields agree.

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Database } from './driver';
+import type { Executor } from './executor';
 
 export interface GraphFingerprint {
   nodes: number;
@@ -19,7 +19,7 @@ function canonical(value: unknown): string {
 }
 
 /** A content fingerprint of the whole database, for idempotency and round-trip checks. */
-export async function fingerprintGraph(db: Database): Promise<GraphFingerprint> {
+export async function fingerprintGraph(db: Executor): Promise<GraphFingerprint> {
   const nodes = await db.read('MATCH (n) RETURN labels(n) AS labels, properties(n) AS props');
   const rels = await db.read(
     'MATCH (a)-[r]->(b) RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS props',

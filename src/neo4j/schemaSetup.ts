@@ -1,6 +1,6 @@
 import { ENTITY_KINDS, LABEL_OF_KIND, RELATION_TYPES } from '../model/vocabulary';
-import { SEARCH_INDEX } from '../data/search';
-import type { Database } from './driver';
+import { SEARCH_INDEX, SEARCH_PROPERTIES } from '../data/codec';
+import type { Executor } from './executor';
 
 /**
  * Constraints and indexes, all idempotent (IF NOT EXISTS). Labels and types come from the
@@ -22,7 +22,7 @@ export function schemaStatements(): string[] {
     // Chinese names are searched by bigram (cjk analyzer); glosses and pinyin by word. The name
     // carries a version: a changed definition gets a new index, and the old one is dropped.
     'DROP INDEX entity_search IF EXISTS',
-    `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.nameEn, n.aliasText, n.pinyinText] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'cjk'}}`,
+    `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS FOR (n:Entity) ON EACH [${SEARCH_PROPERTIES.map((p) => `n.${p}`).join(', ')}] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'cjk'}}`,
   ];
   for (const kind of ENTITY_KINDS) {
     const label = LABEL_OF_KIND[kind];
@@ -37,7 +37,7 @@ export function schemaStatements(): string[] {
   return statements;
 }
 
-export async function applySchema(db: Database): Promise<void> {
+export async function applySchema(db: Executor): Promise<void> {
   // Schema statements cannot share a transaction with each other; run them one by one.
   for (const statement of schemaStatements()) {
     await db.write(statement);

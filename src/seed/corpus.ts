@@ -51,8 +51,3 @@ export function parseCorpus(text: string): Corpus {
   flush();
   return { text, sectionText, itemText };
 }
-
-/** Every numbered item of the report, in order, as `${section}.${item}` keys. */
-export function itemKeys(corpus: Corpus): string[] {
-  return [...corpus.itemText.keys()];
-}

@@ -32,17 +32,25 @@ export interface ReportRecordInput extends ReportManifest {
 /** Omit applied to each member of a union, so the kind still narrows the fields. */
 type OmitEach<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
-export type DatasetEntity = OmitEach<EntityInput, 'sources' | 'aliases' | 'nameEn'> & {
+/** One validated entry, as the storage codec takes it. */
+export type ParsedEntity = OmitEach<EntityInput, 'sources' | 'aliases' | 'nameEn'> & {
   nameEn: string;
   aliases: string[];
   sources: Provenance[];
   /** Only for people: tone-marked pinyin, toneless pinyin and initials of the name. */
   pinyin?: { marked: string; plain: string; initials: string };
-  /** Files that declare the entity, for error messages. */
-  files: string[];
 };
+export type ParsedFact = Omit<FactInput, 'sources'> & { sources: Provenance[] };
 
-export type DatasetFact = Omit<FactInput, 'sources'> & { sources: Provenance[]; file: string };
+/** Entries of a dataset also name the files that state them, for error messages. */
+export type DatasetEntity = ParsedEntity & { files: string[] };
+export type DatasetFact = ParsedFact & { file: string };
+
+/** A file of a dataset: its path inside the dataset (`reports/<folder>/<name>`) and its content. */
+export interface DatasetFile {
+  path: string;
+  content: string | Buffer;
+}
 
 /** Every problem found in a dataset, each naming its file, entry and field. Nothing is written. */
 export class DatasetError extends Error {
@@ -53,24 +61,54 @@ export class DatasetError extends Error {
 }
 
 const REPORT_MANIFEST = 'report.yaml';
+const DATASET_PATH = /^reports\/[a-z0-9]+(-[a-z0-9]+)*\/[A-Za-z0-9_.-]+\.(ya?ml|txt)$/;
 
+/** Why a file path is not part of the dataset layout, or null when it is. */
+export function datasetPathProblem(filePath: string): string | null {
+  return DATASET_PATH.test(filePath) && !filePath.includes('..') ? null : `"${filePath}" is not reports/<folder>/<name>.yaml or .txt`;
+}
+
+/** Reads a dataset folder from disk (the seed, an export, a curator's folder) and validates it. */
 export function loadDataset(seedDir: string): Dataset {
   const reportsDir = path.join(seedDir, 'reports');
   if (!fs.existsSync(reportsDir)) throw new DatasetError([`${reportsDir}: folder not found`]);
+  const files: DatasetFile[] = [];
+  for (const folderName of fs.readdirSync(reportsDir)) {
+    const folder = path.join(reportsDir, folderName);
+    if (!fs.statSync(folder).isDirectory()) continue;
+    for (const fileName of fs.readdirSync(folder)) {
+      const file = path.join(folder, fileName);
+      if (fs.statSync(file).isFile()) files.push({ path: `reports/${folderName}/${fileName}`, content: fs.readFileSync(file) });
+    }
+  }
+  return readDataset(files);
+}
+
+/**
+ * Validates a whole dataset held in memory: every reference resolved, every quote checked.
+ * Throws DatasetError listing every problem; nothing is partially accepted.
+ */
+export function readDataset(files: DatasetFile[]): Dataset {
+  const byFolder = new Map<string, Map<string, DatasetFile>>();
+  for (const file of files) {
+    const [, folder, name] = file.path.split('/');
+    if (!folder || !name) continue;
+    const folderFiles = byFolder.get(folder) ?? byFolder.set(folder, new Map()).get(folder)!;
+    folderFiles.set(name, file);
+  }
   const problems: string[] = [];
   const reports: ReportRecordInput[] = [];
   const entities = new Map<string, DatasetEntity>();
   const facts: DatasetFact[] = [];
 
-  for (const folderName of fs.readdirSync(reportsDir).sort()) {
-    const folder = path.join(reportsDir, folderName);
-    if (!fs.statSync(folder).isDirectory()) continue;
-    const report = readReport(folder, seedDir, problems);
+  for (const folder of [...byFolder.keys()].sort()) {
+    const folderFiles = byFolder.get(folder)!;
+    const report = readReport(folder, folderFiles, problems);
     if (!report) continue;
     reports.push(report);
-    for (const fileName of fs.readdirSync(folder).sort()) {
-      if (!/\.ya?ml$/.test(fileName) || fileName === REPORT_MANIFEST) continue;
-      readSectionFile(path.join(folder, fileName), seedDir, report, entities, facts, problems);
+    for (const name of [...folderFiles.keys()].sort()) {
+      if (!/\.ya?ml$/.test(name) || name === REPORT_MANIFEST) continue;
+      readSectionFile(folderFiles.get(name)!, report, entities, facts, problems);
     }
   }
   checkFacts(facts, entities, problems);
@@ -78,11 +116,11 @@ export function loadDataset(seedDir: string): Dataset {
   return { reports, entities: [...entities.values()], facts };
 }
 
-function parseYaml(file: string, label: string, problems: string[]): unknown {
+function parseYaml(file: DatasetFile, problems: string[]): unknown {
   try {
-    return YAML.parse(fs.readFileSync(file, 'utf8'));
+    return YAML.parse(file.content.toString());
   } catch (err) {
-    problems.push(`${label}: not valid YAML: ${(err as Error).message.split('\n')[0]}`);
+    problems.push(`${file.path}: not valid YAML: ${(err as Error).message.split('\n')[0]}`);
     return undefined;
   }
 }
@@ -94,21 +132,26 @@ function describeIssues(where: string, error: z.ZodError): string[] {
   });
 }
 
-function readReport(folder: string, seedDir: string, problems: string[]): ReportRecordInput | null {
-  const label = path.relative(seedDir, path.join(folder, REPORT_MANIFEST));
-  const raw = parseYaml(path.join(folder, REPORT_MANIFEST), label, problems);
+function readReport(folder: string, files: Map<string, DatasetFile>, problems: string[]): ReportRecordInput | null {
+  const label = `reports/${folder}/${REPORT_MANIFEST}`;
+  const manifest = files.get(REPORT_MANIFEST);
+  if (!manifest) {
+    problems.push(`${label}: file not found`);
+    return null;
+  }
+  const raw = parseYaml(manifest, problems);
   if (raw === undefined) return null;
   const parsed = reportManifestSchema.safeParse(raw);
   if (!parsed.success) {
     problems.push(...describeIssues(label, parsed.error));
     return null;
   }
-  const textFile = path.join(folder, parsed.data.text);
-  if (!fs.existsSync(textFile)) {
+  const textFile = files.get(parsed.data.text);
+  if (!textFile) {
     problems.push(`${label} field 'text': file ${parsed.data.text} not found`);
     return null;
   }
-  const bytes = fs.readFileSync(textFile);
+  const bytes = Buffer.from(textFile.content);
   const actual = sha256(bytes);
   if (actual !== parsed.data.sha256) {
     problems.push(`${label} field 'sha256': ${parsed.data.text} has SHA-256 ${actual}, expected ${parsed.data.sha256}`);
@@ -162,15 +205,14 @@ function englishPersonName(plain: string): string {
 }
 
 function readSectionFile(
-  file: string,
-  seedDir: string,
+  file: DatasetFile,
   report: ReportRecordInput,
   entities: Map<string, DatasetEntity>,
   facts: DatasetFact[],
   problems: string[],
 ): void {
-  const label = path.relative(seedDir, file);
-  const raw = parseYaml(file, label, problems);
+  const label = file.path;
+  const raw = parseYaml(file, problems);
   if (raw === undefined) return;
   const parsedFile = sectionFileSchema.safeParse(raw ?? {});
   if (!parsedFile.success) {
@@ -200,7 +242,7 @@ function readSectionFile(
  * Validates one entity entry and checks its quotes against the report; problems are appended
  * (each starting with `where`) and null returned when it is invalid.
  */
-export function parseEntity(value: unknown, section: Section, report: ReportText, where: string, problems: string[]): DatasetEntity | null {
+export function parseEntity(value: unknown, section: Section, report: ReportText, where: string, problems: string[]): ParsedEntity | null {
   const parsed = entitySchema.safeParse(value);
   if (!parsed.success) {
     problems.push(...describeIssues(where, parsed.error));
@@ -224,12 +266,11 @@ export function parseEntity(value: unknown, section: Section, report: ReportText
     aliases: input.aliases.map((a) => a.name),
     sources: uniqueSources([...sources, ...aliasSources].filter((s): s is Provenance => s !== null)),
     ...(pinyinOfName ? { pinyin: pinyinOfName } : {}),
-    files: [],
-  } as DatasetEntity;
+  } as ParsedEntity;
 }
 
 /** Validates one fact entry and checks its quotes; endpoints are checked by the caller. */
-export function parseFact(value: unknown, section: Section, report: ReportText, where: string, problems: string[]): Omit<DatasetFact, 'file'> | null {
+export function parseFact(value: unknown, section: Section, report: ReportText, where: string, problems: string[]): ParsedFact | null {
   const parsed = factSchema.safeParse(value);
   if (!parsed.success) {
     problems.push(...describeIssues(where, parsed.error));
@@ -288,15 +329,17 @@ function checkFacts(facts: DatasetFact[], entities: Map<string, DatasetEntity>, 
     const same = seenFacts.get(factIdentity(fact));
     if (same) problems.push(`${where}: states the same ${fact.type} fact as ${same}; add this source to that fact instead`);
     seenFacts.set(factIdentity(fact), `${fact.file}: fact ${fact.id}`);
-    const allowed = RELATION_ENDPOINTS[fact.type];
-    const check = (end: 'from' | 'to', kinds: readonly EntityKind[]) => {
-      const target = entities.get(fact[end]);
-      if (!target) problems.push(`${where} field '${end}': no entity with id ${fact[end]}`);
-      else if (!kinds.includes(target.kind)) {
-        problems.push(`${where} field '${end}': a ${fact.type} fact cannot ${end === 'from' ? 'start at' : 'end at'} a ${target.kind} (${fact[end]}); allowed: ${kinds.join(', ')}`);
-      }
-    };
-    check('from', allowed.from);
-    check('to', allowed.to);
+    for (const end of ['from', 'to'] as const) {
+      const problem = endpointProblem(fact, end, entities.get(fact[end])?.kind);
+      if (problem) problems.push(`${where} field '${end}': ${problem}`);
+    }
   }
+}
+
+/** Why an end of a fact is not allowed (missing, or of a kind its type does not connect), or null. */
+export function endpointProblem(fact: Pick<ParsedFact, 'type' | 'from' | 'to'>, end: 'from' | 'to', kind: EntityKind | undefined): string | null {
+  if (!kind) return `no entity with id ${fact[end]}`;
+  const allowed = RELATION_ENDPOINTS[fact.type][end];
+  if (allowed.includes(kind)) return null;
+  return `a ${fact.type} fact cannot ${end === 'from' ? 'start at' : 'end at'} a ${kind} (${fact[end]}); allowed: ${allowed.join(', ')}`;
 }

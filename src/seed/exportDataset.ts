@@ -1,23 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
-import { readGraphSnapshot } from '../data/export';
-import type { Database } from '../neo4j/driver';
-import { fromProvenanceProperties, type Provenance } from '../model/provenance';
-import { SECTIONS, sectionNumber, type Section } from '../model/vocabulary';
+import { entityValueFromProperties, factValueFromProperties, type EntityValue, type FactValue, type Props } from '../data/codec';
+import type { Executor } from '../neo4j/executor';
+import type { Provenance } from '../model/provenance';
+import { SECTIONS, sectionNumber, type RelationType, type Section } from '../model/vocabulary';
 
 /**
  * Writes the whole graph as a dataset in the seed format (seed/README.md): one folder per report
  * with its manifest and text, one file per section. Importing it into an empty database gives
  * back the same graph, so this is also the backup path.
  */
-
-/** Properties the loader derives or stores separately; they are not written back as fields. */
-const DERIVED = new Set([
-  'id', 'kind', 'name', 'nameEn', 'note', 'aliases', 'aliasText',
-  'srcReport', 'srcSection', 'srcItem', 'srcQuote',
-  'pinyin', 'pinyinPlain', 'pinyinInitials', 'pinyinText', 'levelRank', 'rankOrder',
-]);
 
 type Entry = Record<string, unknown>;
 
@@ -43,7 +36,31 @@ export interface ExportSummary {
   files: number;
 }
 
-export async function exportDataset(db: Database, targetDir: string): Promise<ExportSummary> {
+interface GraphSnapshot {
+  reports: Props[];
+  entities: EntityValue[];
+  facts: FactValue[];
+}
+
+/** The whole graph in a stable order, read in one transaction so that it is consistent. */
+function readGraphSnapshot(db: Executor): Promise<GraphSnapshot> {
+  return db.read(async (tx) => {
+    const reports = await tx.run('MATCH (r:Report) RETURN properties(r) AS props ORDER BY r.id');
+    const entities = await tx.run('MATCH (n:Entity) RETURN properties(n) AS props ORDER BY n.id');
+    const facts = await tx.run(
+      'MATCH (a:Entity)-[r]->(b:Entity) RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS props ORDER BY r.id',
+    );
+    return {
+      reports: reports.records.map((r) => r.get('props') as Props),
+      entities: entities.records.map((r) => entityValueFromProperties(r.get('props') as Props)),
+      facts: facts.records.map((r) =>
+        factValueFromProperties(r.get('type') as RelationType, r.get('from') as string, r.get('to') as string, r.get('props') as Props),
+      ),
+    };
+  });
+}
+
+export async function exportDataset(db: Executor, targetDir: string): Promise<ExportSummary> {
   const snapshot = await readGraphSnapshot(db);
   // files[reportId][section] → the entries of that file
   const files = new Map<string, Map<Section, { entities: Entry[]; facts: Entry[] }>>();
@@ -52,39 +69,30 @@ export async function exportDataset(db: Database, targetDir: string): Promise<Ex
     return sections.get(section) ?? sections.set(section, { entities: [], facts: [] }).get(section)!;
   };
 
-  for (const props of snapshot.entities) {
-    const aliases = (props.aliases as string[] | undefined) ?? [];
-    for (const [report, sources] of byReport(fromProvenanceProperties(props))) {
+  for (const entity of snapshot.entities) {
+    const { id, kind, name, nameEn, note, aliases, sources: allSources, ...fields } = entity;
+    for (const [report, sources] of byReport(allSources)) {
       const section = sources[0]!.section;
-      const fields = Object.fromEntries(Object.entries(props).filter(([k]) => !DERIVED.has(k)));
-      const aliasEntries = aliases.flatMap((name) => {
-        const source = sources.find((s) => s.quote.includes(name));
-        return source ? [{ name, source: sourceEntry(source, section) }] : [];
+      const aliasEntries = aliases.flatMap((alias) => {
+        const source = sources.find((s) => s.quote.includes(alias));
+        return source ? [{ name: alias, source: sourceEntry(source, section) }] : [];
       });
       fileFor(report, section).entities.push({
-        id: props.id,
-        kind: props.kind,
-        name: props.name,
-        nameEn: props.nameEn,
+        id,
+        kind,
+        name,
+        nameEn,
         ...fields,
-        ...(props.note ? { note: props.note } : {}),
+        ...(note ? { note } : {}),
         ...(aliasEntries.length > 0 ? { aliases: aliasEntries } : {}),
         sources: sources.map((s) => sourceEntry(s, section)),
       });
     }
   }
-  for (const fact of snapshot.facts) {
-    const { srcReport: _r, srcSection: _s, srcItem: _i, srcQuote: _q, id, ...fields } = fact.props;
-    for (const [report, sources] of byReport(fromProvenanceProperties(fact.props))) {
+  for (const { sources: allSources, ...fact } of snapshot.facts) {
+    for (const [report, sources] of byReport(allSources)) {
       const section = sources[0]!.section;
-      fileFor(report, section).facts.push({
-        id,
-        type: fact.type,
-        from: fact.from,
-        to: fact.to,
-        ...fields,
-        sources: sources.map((s) => sourceEntry(s, section)),
-      });
+      fileFor(report, section).facts.push({ ...fact, sources: sources.map((s) => sourceEntry(s, section)) });
     }
   }
 

@@ -1,9 +1,7 @@
-import type { ManagedTransaction } from 'neo4j-driver';
-import { recordAudit, type AuditInfo } from '../data/audit';
-import { translateDriverError, type Database } from '../neo4j/driver';
-import { toProvenanceProperties } from '../model/provenance';
-import { ENTITY_KINDS, LABEL_OF_KIND, RELATION_TYPES, levelRank, rankOrder } from '../model/vocabulary';
-import type { Dataset, DatasetEntity, DatasetFact } from './dataset';
+import { entityToProperties, factToProperties, reportToProperties } from '../data/codec';
+import type { Executor, Transaction } from '../neo4j/executor';
+import { ENTITY_KINDS, LABEL_OF_KIND, RELATION_TYPES } from '../model/vocabulary';
+import type { Dataset } from './dataset';
 
 /** All Cypher that writes a dataset lives here. Labels and types come from the vocabulary maps. */
 
@@ -47,40 +45,21 @@ function classify(existing: Map<string, Record<string, unknown>>, rows: { id: st
   return counts;
 }
 
-/** The node's properties: scalar fields as given, derived sort keys, provenance as parallel lists. */
-export function entityProperties(entity: DatasetEntity): Record<string, unknown> {
-  const { sources, aliases, files: _files, pinyin, ...fields } = entity;
-  const props: Record<string, unknown> = {
-    ...fields,
-    aliases,
-    // The full-text index reads strings, not lists.
-    aliasText: aliases.join(' '),
-    ...toProvenanceProperties(sources),
-  };
-  if (pinyin) {
-    props.pinyin = pinyin.marked;
-    props.pinyinPlain = pinyin.plain;
-    props.pinyinInitials = pinyin.initials;
-    // What the search index reads: syllables, the name as one word, initials, the given name.
-    const [, ...given] = pinyin.plain.split(' ');
-    props.pinyinText = [pinyin.plain, pinyin.plain.replace(/ /g, ''), pinyin.initials, given.join('')].join(' ');
-  }
-  if ('level' in entity && entity.level) props.levelRank = levelRank(entity.level);
-  if ('rank' in entity && entity.rank) props.rankOrder = rankOrder(entity.rank);
-  return props;
-}
-
-export function factProperties(fact: DatasetFact): Record<string, unknown> {
-  const { sources, file: _file, from: _from, to: _to, type: _type, ...fields } = fact;
-  return { ...fields, ...toProvenanceProperties(sources) };
-}
+/**
+ * A whole dataset is one transaction of a few thousand rows: it gets a deadline of its own, well
+ * above a request's, so that a busy server still seeds while a runaway write is still stopped.
+ */
+const DATASET_WRITE_TIMEOUT_MS = 120_000;
 
 /**
- * Upserts the whole dataset in one transaction: either all of it lands or none of it. With
- * `audit`, an audit entry recording the summary commits in the same transaction.
+ * Upserts the whole dataset in one transaction: either all of it lands or none of it.
+ * `afterWrite` runs in that same transaction (curation records its audit entry there).
  */
-export async function writeDataset(db: Database, dataset: Dataset, audit?: AuditInfo): Promise<WriteSummary> {
-  const session = db.driver.session({ database: db.database });
+export async function writeDataset(
+  db: Executor,
+  dataset: Dataset,
+  afterWrite?: (tx: Transaction, summary: WriteSummary) => Promise<void>,
+): Promise<WriteSummary> {
   const summary: WriteSummary = {
     nodesCreated: 0,
     relationshipsCreated: 0,
@@ -90,68 +69,54 @@ export async function writeDataset(db: Database, dataset: Dataset, audit?: Audit
     entityChanges: { created: 0, updated: 0, unchanged: 0 },
     factChanges: { created: 0, updated: 0, unchanged: 0 },
   };
-  const entityRows = dataset.entities.map((e) => ({ id: e.id, kind: e.kind, props: entityProperties(e) }));
-  const factRows = dataset.facts.map((f) => ({ id: f.id, type: f.type, from: f.from, to: f.to, props: factProperties(f) }));
+  const entityRows = dataset.entities.map(({ files: _files, ...e }) => ({ id: e.id, kind: e.kind, props: entityToProperties(e) }));
+  const factRows = dataset.facts.map(({ file: _file, ...f }) => ({ id: f.id, type: f.type, from: f.from, to: f.to, props: factToProperties(f) }));
   const tally = (result: { summary: { counters: { updates(): Record<string, number> } } }) => {
     const u = result.summary.counters.updates();
     summary.nodesCreated += u.nodesCreated ?? 0;
     summary.relationshipsCreated += u.relationshipsCreated ?? 0;
     summary.propertiesSet += u.propertiesSet ?? 0;
   };
-  try {
-    await session.executeWrite(async (tx: ManagedTransaction) => {
-      const before = await tx.run(
-        `CALL { MATCH (n:Entity) WHERE n.id IN $entityIds RETURN n.id AS id, properties(n) AS props
-                UNION ALL
-                MATCH ()-[r]->() WHERE r.id IN $factIds RETURN r.id AS id, properties(r) AS props }
-         RETURN id, props`,
-        { entityIds: entityRows.map((r) => r.id), factIds: factRows.map((r) => r.id) },
-      );
-      const existing = new Map(before.records.map((r) => [r.get('id') as string, r.get('props') as Record<string, unknown>]));
-      summary.entityChanges = classify(existing, entityRows);
-      summary.factChanges = classify(existing, factRows);
-      tally(
-        await tx.run('UNWIND $rows AS row MERGE (r:Report {id: row.id}) SET r = row', {
-          rows: dataset.reports.map((r) => ({
-            id: r.id,
-            title: r.title,
-            titleEn: r.titleEn,
-            period: r.period,
-            sha256: r.sha256,
-            text: r.corpus.text,
-          })),
-        }),
-      );
-      for (const kind of ENTITY_KINDS) {
-        const rows = entityRows.filter((e) => e.kind === kind);
-        if (rows.length === 0) continue;
-        const upsert = `UNWIND $rows AS row MERGE (n:Entity {id: row.id}) SET n = row.props SET n:${LABEL_OF_KIND[kind]}`;
-        tally(await tx.run(upsert, { rows }));
-      }
-      for (const type of RELATION_TYPES) {
-        const rows = factRows.filter((f) => f.type === type);
-        if (rows.length === 0) continue;
-        // A fact whose endpoints were corrected in the data keeps its id: drop the stale edge first.
-        const dropMoved = `UNWIND $rows AS row MATCH (a)-[r:${type} {id: row.id}]->(b) WHERE a.id <> row.from OR b.id <> row.to DELETE r`;
-        const upsert = `UNWIND $rows AS row MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to}) MERGE (a)-[r:${type} {id: row.id}]->(b) SET r = row.props`;
-        tally(await tx.run(dropMoved, { rows }));
-        tally(await tx.run(upsert, { rows }));
-      }
-      if (audit) {
-        const reports = dataset.reports.map((r) => r.id);
-        await recordAudit(tx, audit, null, { reports, entities: summary.entityChanges, facts: summary.factChanges });
-      }
-    });
-  } catch (err) {
-    translateDriverError(err);
-  } finally {
-    await session.close();
-  }
+  await db.scoped({ timeoutMs: DATASET_WRITE_TIMEOUT_MS }).write(async (tx) => {
+    // The driver may run this again after a transient failure: count from zero each time.
+    summary.nodesCreated = summary.relationshipsCreated = summary.propertiesSet = 0;
+    const before = await tx.run(
+      `CALL { MATCH (n:Entity) WHERE n.id IN $entityIds RETURN n.id AS id, properties(n) AS props
+              UNION ALL
+              MATCH ()-[r]->() WHERE r.id IN $factIds RETURN r.id AS id, properties(r) AS props }
+       RETURN id, props`,
+      { entityIds: entityRows.map((r) => r.id), factIds: factRows.map((r) => r.id) },
+    );
+    const existing = new Map(before.records.map((r) => [r.get('id') as string, r.get('props') as Record<string, unknown>]));
+    summary.entityChanges = classify(existing, entityRows);
+    summary.factChanges = classify(existing, factRows);
+    tally(
+      await tx.run('UNWIND $rows AS row MERGE (r:Report {id: row.id}) SET r = row', {
+        rows: dataset.reports.map((r) => reportToProperties({ ...r, text: r.corpus.text })),
+      }),
+    );
+    for (const kind of ENTITY_KINDS) {
+      const rows = entityRows.filter((e) => e.kind === kind);
+      if (rows.length === 0) continue;
+      const upsert = `UNWIND $rows AS row MERGE (n:Entity {id: row.id}) SET n = row.props SET n:${LABEL_OF_KIND[kind]}`;
+      tally(await tx.run(upsert, { rows }));
+    }
+    for (const type of RELATION_TYPES) {
+      const rows = factRows.filter((f) => f.type === type);
+      if (rows.length === 0) continue;
+      // A fact whose endpoints were corrected in the data keeps its id: drop the stale edge first.
+      const dropMoved = `UNWIND $rows AS row MATCH (a)-[r:${type} {id: row.id}]->(b) WHERE a.id <> row.from OR b.id <> row.to DELETE r`;
+      const upsert = `UNWIND $rows AS row MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to}) MERGE (a)-[r:${type} {id: row.id}]->(b) SET r = row.props`;
+      tally(await tx.run(dropMoved, { rows }));
+      tally(await tx.run(upsert, { rows }));
+    }
+    await afterWrite?.(tx, summary);
+  });
   return summary;
 }
 
 /** True when the graph holds no entity yet (start-up seeds only then). */
-export async function isGraphEmpty(db: Database): Promise<boolean> {
+export async function isGraphEmpty(db: Executor): Promise<boolean> {
   const result = await db.read<{ found: boolean }>('OPTIONAL MATCH (n:Entity) WITH n LIMIT 1 RETURN n IS NOT NULL AS found');
   return !result.records[0]?.get('found');
 }

@@ -3,7 +3,8 @@ import type { AddressInfo } from 'node:net';
 import type { Browser } from 'playwright-core';
 import type { RunningApp } from '../../src/app';
 import { launchBrowser, newPage, originOf, saveScreenshot } from '../support/browser';
-import { freePort, startFreshApp } from '../support/testEnv';
+import { startTestApp } from '../support/app';
+import { freePort } from '../support/testEnv';
 
 /**
  * The bundled GraphQL console and pages on other origins, in real headless Chromium: the
@@ -38,7 +39,7 @@ fetch(${JSON.stringify(apiUrl)}, {
 beforeAll(async () => {
   const [allowedPort, otherPort] = [await freePort(), await freePort()];
   allowedOrigin = `http://127.0.0.1:${allowedPort}`;
-  app = await startFreshApp({ CORS_ORIGINS: allowedOrigin });
+  app = await startTestApp({ CORS_ORIGINS: allowedOrigin });
   await servePage(allowedPort, app.url);
   otherOrigin = await servePage(otherPort, app.url);
   browser = await launchBrowser();

@@ -4,8 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { RunningApp } from '../../src/app';
 import { PROJECT_ROOT } from '../../src/config';
 import { launchBrowser, newPage, originOf, saveScreenshot } from '../support/browser';
-import { postGraphQL } from '../support/http';
-import { startFreshApp } from '../support/testEnv';
+import { postGraphQL, startTestApp } from '../support/app';
 
 /**
  * The explorer in a real headless Chromium against the service seeded with the report: search,
@@ -30,7 +29,7 @@ let browser: Browser | undefined;
 let origin = '';
 
 beforeAll(async () => {
-  app = await startFreshApp();
+  app = await startTestApp();
   origin = originOf(app.url);
   browser = await launchBrowser();
 });

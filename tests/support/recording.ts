@@ -3,39 +3,34 @@ import path from 'node:path';
 import type { ApolloServer } from '@apollo/server';
 import { PROJECT_ROOT } from '../../src/config';
 import type { GraphQLContext } from '../../src/graphql/context';
-import type { Database } from '../../src/neo4j/driver';
-import { quietLog } from './testEnv';
+import type { Executor } from '../../src/neo4j/executor';
+import { testContext } from './context';
 
 export interface RecordedStatement {
   cypher: string;
   params: Record<string, unknown>;
 }
 
-/** A database handle that runs statements on `db` and records each one. */
-function recordingDatabase(db: Database): { recording: Database; recorded: RecordedStatement[] } {
+/** An executor on the same connections that records every statement it runs. */
+function recordingDatabase(db: Executor): { recording: Executor; recorded: RecordedStatement[] } {
   const recorded: RecordedStatement[] = [];
-  const record =
-    (run: Database['read']): Database['read'] =>
-    (cypher, params = {}) => {
-      recorded.push({ cypher, params });
-      return run(cypher, params);
-    };
-  return { recording: { ...db, read: record(db.read), write: record(db.write) }, recorded };
+  const recording = db.scoped({ onStatement: ({ cypher, params }) => recorded.push({ cypher, params }) });
+  return { recording, recorded };
 }
 
 /** Runs an operation through Apollo with a database handle that records every statement. */
-export async function runRecorded(apollo: ApolloServer<GraphQLContext>, db: Database, query: string, variables: Record<string, unknown> = {}) {
+export async function runRecorded(apollo: ApolloServer<GraphQLContext>, db: Executor, query: string, variables: Record<string, unknown> = {}) {
   const { recording, recorded } = recordingDatabase(db);
-  const response = await apollo.executeOperation({ query, variables }, { contextValue: { db: recording, log: quietLog } });
+  const response = await apollo.executeOperation({ query, variables }, { contextValue: testContext(recording) });
   if (response.body.kind !== 'single') throw new Error('expected a single result');
   return { result: response.body.singleResult, http: response.http, recorded };
 }
 
 /** Like runRecorded, but a request that Apollo refuses while parsing is reported, not thrown. */
-export async function runRecordedOrRefused(apollo: ApolloServer<GraphQLContext>, db: Database, query: string) {
+export async function runRecordedOrRefused(apollo: ApolloServer<GraphQLContext>, db: Executor, query: string) {
   const { recording, recorded } = recordingDatabase(db);
   try {
-    const response = await apollo.executeOperation({ query }, { contextValue: { db: recording, log: quietLog } });
+    const response = await apollo.executeOperation({ query }, { contextValue: testContext(recording) });
     if (response.body.kind !== 'single') throw new Error('expected a single result');
     const { errors, data } = response.body.singleResult;
     return { codes: (errors ?? []).map((e) => e.extensions?.code), data, status: response.http.status, recorded };

@@ -1,9 +1,8 @@
 import net from 'node:net';
 import path from 'node:path';
-import { startApp, type RunningApp } from '../../src/app';
 import { loadConfig, PROJECT_ROOT, type Config } from '../../src/config';
 import { createLogger, type Logger } from '../../src/logger';
-import { createDatabase, type Database } from '../../src/neo4j/driver';
+import { createExecutor, type Executor } from '../../src/neo4j/executor';
 import { applySchema } from '../../src/neo4j/schemaSetup';
 
 /** The dataset under test: seed/, or another folder named by SEED_DIR. */
@@ -29,23 +28,15 @@ export function testConfig(env: Record<string, string> = {}): Config {
 }
 
 /** A driver on the test database with the schema applied. */
-export async function openTestDatabase(): Promise<Database> {
-  const db = createDatabase(testConfig().neo4j as Config['neo4j'] & { uri: string }, quietLog);
+export async function openTestDatabase(): Promise<Executor> {
+  const db = createExecutor(testConfig().neo4j as Config['neo4j'] & { uri: string }, quietLog);
   await applySchema(db);
   return db;
 }
 
 /** Empties the graph (schema stays): each test file starts from a known state. */
-export async function clearGraph(db: Database): Promise<void> {
+export async function clearGraph(db: Executor): Promise<void> {
   await db.write('MATCH (n) DETACH DELETE n');
-}
-
-/** The service as a user starts it, on an emptied test database (it seeds itself). */
-export async function startFreshApp(env: Record<string, string> = {}): Promise<RunningApp> {
-  const db = await openTestDatabase();
-  await clearGraph(db);
-  await db.close();
-  return startApp(testConfig(env), quietLog);
 }
 
 /** A TCP port nobody listens on right now. */

@@ -1,10 +1,10 @@
 import { findEntitiesByName, findEntityById, listEntities } from '../../data/entities';
+import { findReportById } from '../../data/reports';
 import type { EntityRecord } from '../../data/model';
 import { LABEL_OF_KIND, sectionNumber } from '../../model/vocabulary';
 import type { ProvenanceResolvers, QueryResolvers, Resolvers } from '../../generated/graphql';
 import { decodeCursor, encodeCursor, nonEmptyText, pageSize } from '../arguments';
 import { selectedEntity } from '../selection';
-import { relationFieldResolvers } from './relationFields';
 
 const MAX_ENTITY_PAGE = 100;
 
@@ -13,6 +13,9 @@ const MAX_ENTITY_PAGE = 100;
  * Cypher statement; nested `relations` then read what was fetched.
  */
 const Query: QueryResolvers = {
+  // Relay: ids carry their kind as a prefix, so one look-up answers.
+  node: (_root, { id }, { db }, info) =>
+    id.startsWith('report/') ? findReportById(db, id) : findEntityById(db, id, selectedEntity(info)),
   entity: (_root, { id }, { db }, info) => findEntityById(db, id, selectedEntity(info)),
   entitiesByName: (_root, { name, kind }, { db }, info) =>
     findEntitiesByName(db, nonEmptyText('name', name), kind ?? null, selectedEntity(info)),
@@ -39,6 +42,6 @@ const Provenance: ProvenanceResolvers = {
 export const entityResolvers: Resolvers = {
   Query,
   Entity: { __resolveType: resolveEntityType },
+  Node: { __resolveType: (node) => ('kind' in node ? resolveEntityType(node) : 'Report') },
   Provenance,
-  ...(relationFieldResolvers as Resolvers),
 };

@@ -3,28 +3,24 @@ import { awardResolvers } from './awards';
 import { curationResolvers } from './curation';
 import { entityResolvers } from './entities';
 import { graphResolvers } from './graph';
-import { nodeResolvers } from './node';
 import { partnershipResolvers } from './partnerships';
+import { relationFieldResolvers } from './relationFields';
 import { searchResolvers } from './search';
 import { statisticsResolvers } from './statistics';
 import { summaryResolvers } from './summary';
 
-/** Merges the per-domain resolver maps (each owns distinct fields). */
-export const resolvers: Resolvers = {
-  ...entityResolvers,
-  ...nodeResolvers,
-  SearchHit: searchResolvers.SearchHit,
-  GraphEdge: graphResolvers.GraphEdge,
-  Query: {
-    ...entityResolvers.Query,
-    ...nodeResolvers.Query,
-    ...summaryResolvers.Query,
-    ...awardResolvers.Query,
-    ...searchResolvers.Query,
-    ...graphResolvers.Query,
-    ...statisticsResolvers.Query,
-    ...partnershipResolvers.Query,
-    ...curationResolvers.Query,
-  },
-  Mutation: curationResolvers.Mutation,
-};
+/**
+ * Every module's resolver map, merged by Apollo. A unit test checks that each module of this
+ * folder is listed and that every root field of the schema has a resolver.
+ */
+export const resolvers: Resolvers[] = [
+  awardResolvers,
+  curationResolvers,
+  entityResolvers,
+  graphResolvers,
+  partnershipResolvers,
+  relationFieldResolvers,
+  searchResolvers,
+  statisticsResolvers,
+  summaryResolvers,
+];

@@ -1,9 +1,10 @@
 import type { GraphQLFieldResolver } from 'graphql';
 import { listRelations } from '../../data/entities';
 import type { EntityRecord, RelationRecord } from '../../data/model';
-import { RELATION_FIELDS, TYPED_FIELD_LIMIT, type RelationFieldSpec } from '../../data/relationFields';
+import type { Resolvers } from '../../generated/graphql';
 import type { GraphQLContext } from '../context';
 import { pageSize } from '../arguments';
+import { relationTable, TYPED_FIELD_LIMIT, type RelationFieldSpec } from '../relations';
 import { compiledKey, MAX_RELATIONS } from '../selection';
 
 interface GenericArgs {
@@ -33,12 +34,12 @@ function relationFieldResolver(typeName: string, spec: RelationFieldSpec): Graph
   };
 }
 
-/** Resolvers for every relationship field of every entity type, from the one table. */
-export const relationFieldResolvers = Object.fromEntries(
-  Object.entries(RELATION_FIELDS)
-    .filter(([typeName]) => typeName !== 'Entity')
-    .map(([typeName, fields]) => [
+/** Resolvers for every field the schema declares with @relation, on every concrete type. */
+export const relationFieldResolvers: Resolvers = Object.fromEntries(
+  [...relationTable()]
+    .filter(([, declared]) => !declared.abstract)
+    .map(([typeName, declared]) => [
       typeName,
-      Object.fromEntries(Object.entries(fields).map(([field, spec]) => [field, relationFieldResolver(typeName, spec)])),
+      Object.fromEntries([...declared.fields].map(([field, spec]) => [field, relationFieldResolver(typeName, spec)])),
     ]),
 );

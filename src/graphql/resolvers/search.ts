@@ -2,6 +2,7 @@ import { searchEntities } from '../../data/search';
 import type { QueryResolvers, Resolvers } from '../../generated/graphql';
 import { nonEmptyText, pageSize } from '../arguments';
 import { badUserInput } from '../errors';
+import { highlight } from '../highlight';
 import { selectedEntity } from '../selection';
 
 const MAX_HITS = 50;
@@ -18,5 +19,5 @@ const Query: QueryResolvers = {
 
 export const searchResolvers: Resolvers = {
   Query,
-  SearchHit: { kind: (hit) => hit.entity.kind },
+  SearchHit: { kind: (hit) => hit.entity.kind, snippet: (hit) => highlight(hit.match) },
 };

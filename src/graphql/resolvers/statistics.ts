@@ -2,8 +2,8 @@ import { countAwardsBy, topRecipients } from '../../data/statistics';
 import type { QueryResolvers, Resolvers } from '../../generated/graphql';
 import { pageSize } from '../arguments';
 import { badUserInput } from '../errors';
+import { toAwardQuery } from '../filters';
 import { selectedEntity } from '../selection';
-import { toAwardQuery } from './awards';
 
 const Query: QueryResolvers = {
   awardStatistics: (_root, args, { db }, info) =>

@@ -1,0 +1,15 @@
+/**
+ * The unit tier: code that needs no database (selection compiler, projection builder, filters,
+ * rate limiter, snippets, traversal table, resolver registration). Runs in seconds with
+ * `npm run test:quick`; the full `npm test` runs these files too.
+ */
+const full = require('./jest.config');
+
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: full.testEnvironment,
+  transform: full.transform,
+  roots: ['<rootDir>/tests/unit'],
+  testMatch: ['**/*.test.ts'],
+  testTimeout: 10_000,
+};

@@ -1,0 +1,137 @@
+import { fromProvenanceProperties, toProvenanceProperties, type Provenance } from '../model/provenance';
+import { levelRank, rankOrder, type AwardRank, type EntityKind, type Level, type PartnershipKind, type RelationType } from '../model/vocabulary';
+import type { EntityRecord, RelationRecord } from './model';
+
+/**
+ * The storage codec: the only module that knows how entities, facts and reports are kept in
+ * Neo4j properties, in both directions. The seed writer, curation, reads and export all go
+ * through it, so a new field or a new derived property is added here once.
+ *
+ * Neo4j properties hold scalars and lists of scalars only: sources become parallel lists (see
+ * model/provenance.ts), and a few derived properties exist only to serve indexes and sort keys.
+ */
+
+export type Props = Record<string, unknown>;
+
+/** An entity as curated data states it, whoever produced it (a dataset file or a curator's edit). */
+export interface EntityValue {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  nameEn: string;
+  aliases: string[];
+  note?: string;
+  sources: Provenance[];
+  /** People only: tone-marked pinyin, toneless pinyin and initials of the name. */
+  pinyin?: { marked: string; plain: string; initials: string };
+  level?: Level;
+  rank?: AwardRank;
+  /** The kind's own scalar fields (orgKind, rankText, date, value, …) are stored as they are. */
+  [field: string]: unknown;
+}
+
+/** Optional fields a fact may carry besides its type, ends and sources. */
+export const FACT_FIELDS = ['role', 'roleEn', 'partnershipKind', 'date', 'outcome', 'count', 'countUnit', 'period', 'note'] as const;
+export type FactField = (typeof FACT_FIELDS)[number];
+
+export interface FactValue {
+  id: string;
+  type: RelationType;
+  from: string;
+  to: string;
+  role?: string;
+  roleEn?: string;
+  partnershipKind?: PartnershipKind;
+  date?: string;
+  outcome?: string;
+  count?: number;
+  countUnit?: string;
+  period?: string;
+  note?: string;
+  sources: Provenance[];
+}
+
+export interface ReportValue {
+  id: string;
+  title: string;
+  titleEn: string;
+  period: string;
+  sha256: string;
+  text: string;
+}
+
+/** The full-text index over entities and the (partly derived) properties it reads. */
+export const SEARCH_INDEX = 'entity_search_v2';
+export const SEARCH_PROPERTIES = ['name', 'nameEn', 'aliasText', 'pinyinText'] as const;
+
+/** Properties that exist for indexes and sort keys; recomputed on every write, never read back as fields. */
+const DERIVED_PROPERTIES = ['aliasText', 'pinyin', 'pinyinPlain', 'pinyinInitials', 'pinyinText', 'levelRank', 'rankOrder'];
+const PROVENANCE_PROPERTIES = ['srcReport', 'srcSection', 'srcItem', 'srcQuote'];
+
+const without = (props: Props, keys: readonly string[]): Props =>
+  Object.fromEntries(Object.entries(props).filter(([key]) => !keys.includes(key)));
+
+/** The node's properties: scalar fields as given, derived sort and search keys, provenance as parallel lists. */
+export function entityToProperties(entity: EntityValue): Props {
+  const { sources, aliases, pinyin, ...fields } = entity;
+  const props: Props = {
+    ...fields,
+    aliases,
+    // The full-text index reads strings, not lists.
+    aliasText: aliases.join(' '),
+    ...toProvenanceProperties(sources),
+  };
+  if (pinyin) {
+    props.pinyin = pinyin.marked;
+    props.pinyinPlain = pinyin.plain;
+    props.pinyinInitials = pinyin.initials;
+    // What the search index reads: syllables, the name as one word, initials, the given name.
+    const [, ...given] = pinyin.plain.split(' ');
+    props.pinyinText = [pinyin.plain, pinyin.plain.replace(/ /g, ''), pinyin.initials, given.join('')].join(' ');
+  }
+  if (entity.level) props.levelRank = levelRank(entity.level);
+  if (entity.rank) props.rankOrder = rankOrder(entity.rank);
+  return props;
+}
+
+/** The record the API serves: every stored field (pinyin included), sources as a list, no index helpers. */
+export function entityFromProperties(props: Props): EntityRecord {
+  const record: Props = { note: null, aliases: [], ...without(props, PROVENANCE_PROPERTIES), sources: fromProvenanceProperties(props) };
+  for (const key of ['aliasText', 'pinyinText', 'levelRank', 'rankOrder']) delete record[key];
+  return record as unknown as EntityRecord;
+}
+
+/** The entity as curated data would state it again (what export writes): derived properties dropped. */
+export function entityValueFromProperties(props: Props): EntityValue {
+  const fields = without(props, [...DERIVED_PROPERTIES, ...PROVENANCE_PROPERTIES]);
+  if (fields.note === null || fields.note === undefined) delete fields.note;
+  const value = { ...fields, aliases: (props.aliases as string[] | undefined) ?? [], sources: fromProvenanceProperties(props) };
+  return value as EntityValue;
+}
+
+/** The relationship's properties: its id, the fact's fields, provenance as parallel lists. */
+export function factToProperties(fact: FactValue): Props {
+  const props: Props = { id: fact.id };
+  for (const field of FACT_FIELDS) if (fact[field] !== undefined) props[field] = fact[field];
+  return { ...props, ...toProvenanceProperties(fact.sources) };
+}
+
+/** A fact's fields as the API serves them (absent ones null), without its ends or point of view. */
+export type FactRecord = Pick<RelationRecord, 'id' | FactField | 'sources'>;
+
+export function factFromProperties(props: Props): FactRecord {
+  const record = { id: props.id as string, sources: fromProvenanceProperties(props) } as FactRecord;
+  for (const field of FACT_FIELDS) (record as Props)[field] = props[field] ?? null;
+  return record;
+}
+
+/** The fact as curated data would state it again (what export writes). */
+export function factValueFromProperties(type: RelationType, from: string, to: string, props: Props): FactValue {
+  const value: Props = { id: props.id, type, from, to };
+  for (const field of FACT_FIELDS) if (props[field] !== null && props[field] !== undefined) value[field] = props[field];
+  return { ...(value as Omit<FactValue, 'sources'>), sources: fromProvenanceProperties(props) };
+}
+
+export function reportToProperties(report: ReportValue): Props {
+  return { id: report.id, title: report.title, titleEn: report.titleEn, period: report.period, sha256: report.sha256, text: report.text };
+}

@@ -1,0 +1,8 @@
+import type { Executor } from '../neo4j/executor';
+import type { ReportRecord } from './model';
+
+/** Data access for the reports every fact is traced to. */
+export async function findReportById(db: Executor, id: string): Promise<ReportRecord | null> {
+  const result = await db.read('MATCH (r:Report {id: $id}) RETURN r {.id, .title, .titleEn, .period, .sha256} AS report', { id });
+  return (result.records[0]?.get('report') as ReportRecord | undefined) ?? null;
+}

@@ -1,0 +1,135 @@
+import { recordAudit } from '../data/audit';
+import * as store from '../data/curation';
+import type { EntityRecord, RelationRecord } from '../data/model';
+import type { Executor } from '../neo4j/executor';
+import { DatabaseConflictError } from '../neo4j/executor';
+import { parseCorpus } from '../seed/corpus';
+import {
+  DatasetError,
+  datasetPathProblem,
+  endpointProblem,
+  parseEntity,
+  parseFact,
+  readDataset,
+  type Dataset,
+  type DatasetFile,
+  type ReportText,
+} from '../seed/dataset';
+import { writeDataset, type ChangeCounts } from '../seed/writeDataset';
+import { ConflictError, InvalidInputError } from './errors';
+
+/**
+ * Curators' changes: every rule a change must pass lives here (or in the dataset reader it
+ * calls), between the GraphQL resolvers that map arguments and the stores that write.
+ * Each change commits together with its audit entry.
+ */
+
+/** Who makes a change and why; both land in the audit trail. */
+export interface Change {
+  actor: string;
+  reason: string;
+}
+
+/** A new entity or fact as a curator states it: a dataset entry plus the report it quotes. */
+export type CuratedEntry = Record<string, unknown> & { report: string };
+
+async function reportText(db: Executor, reportId: string): Promise<ReportText> {
+  const text = await store.findReportText(db, reportId);
+  if (text === null) throw new InvalidInputError('input.report', `no report with id ${reportId}`);
+  return { id: reportId, corpus: parseCorpus(text) };
+}
+
+/** A uniqueness violation becomes the curator's conflict, in words about their change. */
+async function refusingConflicts<T>(message: string, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (err) {
+    if (err instanceof DatabaseConflictError) throw new ConflictError(message);
+    throw err;
+  }
+}
+
+export async function createEntity(db: Executor, { report, ...entry }: CuratedEntry, change: Change): Promise<EntityRecord> {
+  const problems: string[] = [];
+  const entity = parseEntity(entry, '前言', await reportText(db, report), 'input', problems);
+  if (!entity || problems.length > 0) throw new InvalidInputError('input', 'is not a valid entity; nothing was written', problems);
+  return refusingConflicts(`an entity with id ${entity.id} already exists`, () =>
+    store.createEntity(db, entity, { actor: change.actor, operation: 'createEntity', reason: change.reason }),
+  );
+}
+
+export async function createFact(db: Executor, { report, ...entry }: CuratedEntry, change: Change): Promise<RelationRecord> {
+  const problems: string[] = [];
+  const fact = parseFact(entry, '前言', await reportText(db, report), 'input', problems);
+  if (!fact || problems.length > 0) throw new InvalidInputError('input', 'is not a valid fact; nothing was written', problems);
+  const kinds = await store.findKinds(db, [fact.from, fact.to]);
+  for (const end of ['from', 'to'] as const) {
+    const problem = endpointProblem(fact, end, kinds.get(fact[end]));
+    if (problem) throw new InvalidInputError(`input.${end}`, problem);
+  }
+  const created = await refusingConflicts(`a fact with id ${fact.id} already exists`, () =>
+    store.createFact(db, fact, { actor: change.actor, operation: 'createFact', reason: change.reason }),
+  );
+  if (!created) throw new InvalidInputError('input', 'an end of the fact was deleted meanwhile; nothing was written');
+  return created;
+}
+
+export function updateEntity(db: Executor, id: string, patch: store.EntityPatch, change: Change): Promise<EntityRecord | null> {
+  if (Object.keys(patch).length === 0) throw new InvalidInputError('input', 'changes nothing: give nameEn or note');
+  return refusingConflicts('conflicting update', () =>
+    store.updateEntity(db, id, patch, { actor: change.actor, operation: 'updateEntity', reason: change.reason }),
+  );
+}
+
+export function deleteEntity(db: Executor, id: string, change: Change): Promise<boolean> {
+  return refusingConflicts('conflicting delete', () =>
+    store.deleteEntity(db, id, { actor: change.actor, operation: 'deleteEntity', reason: change.reason }),
+  );
+}
+
+export function deleteFact(db: Executor, id: string, change: Change): Promise<boolean> {
+  return refusingConflicts('conflicting delete', () =>
+    store.deleteFact(db, id, { actor: change.actor, operation: 'deleteFact', reason: change.reason }),
+  );
+}
+
+export function mergeEntities(db: Executor, keep: string, remove: string, change: Change): Promise<EntityRecord | null> {
+  if (keep === remove) throw new InvalidInputError('remove', 'must differ from keep');
+  return refusingConflicts('conflicting merge', () =>
+    store.mergeEntities(db, keep, remove, { actor: change.actor, operation: 'mergeEntities', reason: change.reason }),
+  );
+}
+
+export interface ImportSummary {
+  reports: string[];
+  entities: ChangeCounts;
+  facts: ChangeCounts;
+}
+
+/** Upserts a validated dataset; its audit entry commits in the same transaction. */
+export async function importDataset(db: Executor, dataset: Dataset, audit: { actor: string; operation: string }): Promise<ImportSummary> {
+  const reports = dataset.reports.map((r) => r.id);
+  const summary = await writeDataset(db, dataset, (tx, written) =>
+    recordAudit(tx, audit, null, { reports, entities: written.entityChanges, facts: written.factChanges }),
+  );
+  return { reports, entities: summary.entityChanges, facts: summary.factChanges };
+}
+
+/** Uploaded files, validated as a whole dataset (nothing is written if any of it is invalid), then imported. */
+export async function importFiles(db: Executor, files: DatasetFile[], actor: string): Promise<ImportSummary> {
+  if (files.length === 0) throw new InvalidInputError('files', 'must contain at least one file');
+  files.forEach((file, i) => {
+    const problem = datasetPathProblem(file.path);
+    if (problem) throw new InvalidInputError(`files[${i}].path`, problem);
+  });
+  let dataset: Dataset;
+  try {
+    dataset = readDataset(files);
+  } catch (err) {
+    if (err instanceof DatasetError) {
+      throw new InvalidInputError('files', `the dataset is invalid (${err.problems.length} problems); nothing was written`, err.problems);
+    }
+    throw err;
+  }
+  return importDataset(db, dataset, { actor, operation: 'importDataset' });
+}

@@ -1,0 +1,73 @@
+import { awardPredicate } from '../../src/data/awards';
+import { CypherParams } from '../../src/data/projection';
+import { toAwardQuery } from '../../src/graphql/filters';
+
+/** Award filters: GraphQL arguments to a checked filter, then to a parameterised predicate. */
+describe('award filters', () => {
+  it('compiles every kind of leaf and combination into one predicate with parameters', () => {
+    const filter = toAwardQuery(
+      {
+        levelAtLeast: 'PROVINCIAL',
+        recipientKind: 'TEACHER',
+        section: 4,
+        or: [{ competitionName: '全国首届职业技能大赛' }, { rank: ['GOLD_MEDAL', 'SILVER_MEDAL'] }],
+        not: { dateFrom: '2020-09' },
+      },
+      'filter',
+      1,
+    );
+    expect(filter).toMatchInlineSnapshot(`
+{
+  "levelAtLeast": "PROVINCIAL",
+  "not": {
+    "dateFrom": "2020-09",
+  },
+  "or": [
+    {
+      "competitionName": "全国首届职业技能大赛",
+    },
+    {
+      "ranks": [
+        "GOLD_MEDAL",
+        "SILVER_MEDAL",
+      ],
+    },
+  ],
+  "recipientKind": "TEACHER",
+  "section": "四",
+}
+`);
+    const params = new CypherParams();
+    expect(awardPredicate(filter, params)).toMatchInlineSnapshot(`"(a.levelRank >= $p0 AND EXISTS { (p:Person)-[:RECEIVED]->(a) WHERE EXISTS { (p)-[h:HELD_ROLE]->(:Organization) WHERE h.role = $p1 } } AND $p2 IN a.srcSection AND ((EXISTS { (a)-[:AT]->(c:Entity) WHERE c.name = $p3 OR $p3 IN c.aliases }) OR (a.rank IN $p4)) AND NOT ((a.date >= $p5)))"`);
+    expect(params.values).toMatchInlineSnapshot(`
+{
+  "p0": 4,
+  "p1": "教师",
+  "p2": "四",
+  "p3": "全国首届职业技能大赛",
+  "p4": [
+    "GOLD_MEDAL",
+    "SILVER_MEDAL",
+  ],
+  "p5": "2020-09",
+}
+`);
+  });
+
+  it('keeps every value out of the Cypher text', () => {
+    const params = new CypherParams();
+    const hostile = "x' OR 1=1 //";
+    const cypher = awardPredicate(toAwardQuery({ recipient: hostile, competition: hostile }, 'filter', 1), params);
+    expect(cypher).not.toContain(hostile);
+    expect(Object.values(params.values)).toEqual([hostile, hostile]);
+  });
+
+  it.each([
+    [{ dateFrom: '2020/09' }, 'filter.dateFrom'],
+    [{ section: 11 }, 'filter.section'],
+    [{ rank: [] }, 'filter.rank'],
+    [{ and: [{ not: { or: [{ not: { and: [{ not: {} }] } }] } }] }, 'filter.and[0].not.or[0].not.and[0]'],
+  ])('refuses %j naming %s', (filter, argumentName) => {
+    expect(() => toAwardQuery(filter as never, 'filter', 1)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ argumentName }) }));
+  });
+});
