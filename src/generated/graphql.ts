@@ -1058,6 +1058,8 @@ export type ProjectStatus =
 /** Where a fact comes from: a verbatim fragment of one report. */
 export type Provenance = {
   __typename?: 'Provenance';
+  /** The quote inside its sentence of the report, for showing it in context (null if the report's text is not in the graph). */
+  context?: Maybe<QuoteContext>;
   /** Numbered item within the section; null for the preamble or a heading. */
   item?: Maybe<Scalars['Int']['output']>;
   /** The shortest fragment of the report that states the fact, verbatim. */
@@ -1241,6 +1243,17 @@ export type QueryTopRecipientsArgs = {
   filter?: InputMaybe<AwardFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
+};
+
+/** A quote inside the sentence that holds it: `sentence.slice(start, end)` is the quote. */
+export type QuoteContext = {
+  __typename?: 'QuoteContext';
+  /** Where the quote ends in `sentence` (exclusive). */
+  end: Scalars['Int']['output'];
+  /** The whole sentence (or semicolon-separated clause) of the report around the quote. */
+  sentence: Scalars['String']['output'];
+  /** Where the quote starts in `sentence`, in UTF-16 code units (as JavaScript counts). */
+  start: Scalars['Int']['output'];
 };
 
 /** Kinds of award recipient. */
@@ -1547,6 +1560,7 @@ export type ResolversTypes = {
   ProjectStatus: ProjectStatus;
   Provenance: ResolverTypeWrapper<ProvenanceModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  QuoteContext: ResolverTypeWrapper<QuoteContext>;
   RecipientKind: RecipientKind;
   RecipientRanking: ResolverTypeWrapper<RecipientRankingRecordModel>;
   Relation: ResolverTypeWrapper<RelationRecordModel>;
@@ -1599,6 +1613,7 @@ export type ResolversParentTypes = {
   Project: ProjectRecordModel;
   Provenance: ProvenanceModel;
   Query: Record<PropertyKey, never>;
+  QuoteContext: QuoteContext;
   RecipientRanking: RecipientRankingRecordModel;
   Relation: RelationRecordModel;
   Report: ReportRecordModel;
@@ -1901,6 +1916,7 @@ export type ProjectResolvers<ContextType = GraphQLContext, ParentType extends Re
 };
 
 export type ProvenanceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Provenance'] = ResolversParentTypes['Provenance']> = {
+  context?: Resolver<Maybe<ResolversTypes['QuoteContext']>, ParentType, ContextType>;
   item?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   report?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1922,6 +1938,12 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   partnerships?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<QueryPartnershipsArgs, 'first' | 'of'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   topRecipients?: Resolver<Array<ResolversTypes['RecipientRanking']>, ParentType, ContextType, RequireFields<QueryTopRecipientsArgs, 'first'>>;
+};
+
+export type QuoteContextResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['QuoteContext'] = ResolversParentTypes['QuoteContext']> = {
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sentence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type RecipientRankingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecipientRanking'] = ResolversParentTypes['RecipientRanking']> = {
@@ -1992,6 +2014,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Project?: ProjectResolvers<ContextType>;
   Provenance?: ProvenanceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  QuoteContext?: QuoteContextResolvers<ContextType>;
   RecipientRanking?: RecipientRankingResolvers<ContextType>;
   Relation?: RelationResolvers<ContextType>;
   Report?: ReportResolvers<ContextType>;

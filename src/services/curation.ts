@@ -3,7 +3,7 @@ import * as store from '../data/curation';
 import type { EntityRecord, RelationRecord } from '../data/model';
 import type { Executor } from '../neo4j/executor';
 import { DatabaseConflictError } from '../neo4j/executor';
-import { parseCorpus } from '../seed/corpus';
+import { parseCorpus } from '../model/reportText';
 import {
   DatasetError,
   datasetPathProblem,

@@ -118,7 +118,12 @@ describe('explorer', () => {
     await page.getByText('yáng zhēn huá').waitFor(WAIT);
     const awards = page.locator('[data-group=awards]');
     await awards.getByRole('link', { name: '银牌' }).waitFor(WAIT);
-    await awards.locator('mark', { hasText: '杨珍华摘得银牌' }).first().waitFor(WAIT);
+    const silverQuote = awards.locator('mark', { hasText: '杨珍华摘得银牌' }).first();
+    await silverQuote.waitFor(WAIT);
+    // The quote stands inside its sentence of the report, which ends where the sentence does.
+    const sentence = await silverQuote.locator('xpath=..').innerText();
+    expect(sentence.length).toBeGreaterThan('杨珍华摘得银牌'.length);
+    expect(sentence).toMatch(/[。；]$/);
     await awards.getByText('第四部分第1条').first().waitFor(WAIT);
     await saveScreenshot(page, '03-entity-person');
     await readmeScreenshot(page, 'entity-page');

@@ -2,6 +2,7 @@ import { findEntitiesByName, findEntityById, listEntities } from '../../data/ent
 import { findReportById } from '../../data/reports';
 import type { EntityRecord } from '../../data/model';
 import { LABEL_OF_KIND, sectionNumber } from '../../model/vocabulary';
+import { contextOfSource } from '../quoteContext';
 import type { ProvenanceResolvers, QueryResolvers, Resolvers } from '../../generated/graphql';
 import { decodeCursor, encodeCursor, nonEmptyText, pageSize } from '../arguments';
 import { selectedEntity } from '../selection';
@@ -37,6 +38,7 @@ const resolveEntityType = (entity: EntityRecord) => LABEL_OF_KIND[entity.kind] a
 
 const Provenance: ProvenanceResolvers = {
   sectionNumber: (source) => sectionNumber(source.section),
+  context: (source, _args, context) => contextOfSource(context, source),
 };
 
 export const entityResolvers: Resolvers = {

@@ -358,7 +358,7 @@ export type ExplorerEntityQueryVariables = Exact<{
 
 
 export type ExplorerEntityQuery = { entity:
-    | { __typename: 'Award', rank: AwardRank, rankText: string, level: Level | null, date: string | null, period: string | null, discipline: string | null, category: string | null, id: string, kind: EntityKind, name: string, nameEn: string, aliases: Array<string>, note: string | null, sources: Array<{ section: string, sectionNumber: number, item: number | null, quote: string }>, relations: Array<{ id: string, type: RelationType, direction: Direction, role: string | null, roleEn: string | null, partnershipKind: PartnershipKind | null, date: string | null, outcome: string | null, count: number | null, countUnit: string | null, period: string | null, note: string | null, sources: Array<{ section: string, item: number | null, quote: string }>, other:
+    | { __typename: 'Award', rank: AwardRank, rankText: string, level: Level | null, date: string | null, period: string | null, discipline: string | null, category: string | null, id: string, kind: EntityKind, name: string, nameEn: string, aliases: Array<string>, note: string | null, sources: Array<{ section: string, sectionNumber: number, item: number | null, quote: string, context: { sentence: string, start: number, end: number } | null }>, relations: Array<{ id: string, type: RelationType, direction: Direction, role: string | null, roleEn: string | null, partnershipKind: PartnershipKind | null, date: string | null, outcome: string | null, count: number | null, countUnit: string | null, period: string | null, note: string | null, sources: Array<{ section: string, item: number | null, quote: string, context: { sentence: string, start: number, end: number } | null }>, other:
           | { __typename: 'Award', rankText: string, discipline: string | null, id: string, kind: EntityKind, name: string, nameEn: string, wonAt:
               | { id: string, name: string, nameEn: string }
               | { id: string, name: string, nameEn: string }
@@ -377,7 +377,7 @@ export type ExplorerEntityQuery = { entity:
           | { __typename: 'Person', id: string, kind: EntityKind, name: string, nameEn: string }
           | { __typename: 'Project', id: string, kind: EntityKind, name: string, nameEn: string }
          }> }
-    | { __typename: 'Competition', edition: string | null, level: Level | null, date: string | null, period: string | null, place: string | null, id: string, kind: EntityKind, name: string, nameEn: string, aliases: Array<string>, note: string | null, sources: Array<{ section: string, sectionNumber: number, item: number | null, quote: string }>, relations: Array<{ id: string, type: RelationType, direction: Direction, role: string | null, roleEn: string | null, partnershipKind: PartnershipKind | null, date: string | null, outcome: string | null, count: number | null, countUnit: string | null, period: string | null, note: string | null, sources: Array<{ section: string, item: number | null, quote: string }>, other:
+    | { __typename: 'Competition', edition: string | null, level: Level | null, date: string | null, period: string | null, place: string | null, id: string, kind: EntityKind, name: string, nameEn: string, aliases: Array<string>, note: string | null, sources: Array<{ section: string, sectionNumber: number, item: number | null, quote: string, context: { sentence: string, start: number, end: number } | null }>, relations: Array<{ id: string, type: RelationType, direction: Direction, role: string | null, roleEn: string | null, partnershipKind: PartnershipKind | null, date: string | null, outcome: string | null, count: number | null, countUnit: string | null, period: string | null, note: string | null, sources: Array<{ section: string, item: number | null, quote: string, context: { sentence: string, start: number, end: number } | null }>, other:
           | { __typename: 'Award', rankText: string, discipline: string | null, id: string, kind: EntityKind, name: string, nameEn: string, wonAt:
               | { id: string, name: string, nameEn: string }
               | { id: string, name: string, nameEn: string }
@@ -396,7 +396,7 @@ export type ExplorerEntityQuery = { entity:
           | { __typename: 'Person', id: string, kind: EntityKind, name: string, nameEn: string }
           | { __typename: 'Project', id: string, kind: EntityKind, name: string, nameEn: string }
          }> }
-    | { __typename: 'Event', level: Level | null, date: string | null, period: string | null, place: string | null, id: string, kind: EntityKind, name: string, nameEn: string, aliases: Array<string>, note: string | null, sources: Array<{ section: string, sectionNumber: number, item: number | null, quote: string }>, relations: Array<{ id: string, type: RelationType, direction: Direction, role: string | null, roleEn: string | null, partnershipKind: PartnershipKind | null, date: string | null, outcome: string | null, count: number | null, countUnit: string | null, period: string | null, note: string | null, sources: Array<{ section: string, item: number | null, quote: string }>, other:
+    | { __typename: 'Event', level: Level | null, date: string | null, period: string | null, place: string | null, id: string, kind: EntityKind, name: string, nameEn: string, aliases: Array<string>, note: string | null, sources: Array<{ section: string, sectionNumber: number, item: number | null, quote: string, context: { sentence: string, start: number, end: number } | null }>, relations: Array<{ id: string, type: RelationType, direction: Direction, role: string | null, roleEn: string | null, partnershipKind: PartnershipKind | null, date: string | null, outcome: string | null, count: number | null, countUnit: string | null, period: string | null, note: string | null, sources: Array<{ section: string, item: number | null, quote: string, context: { sentence: string, start: number, end: number } | null }>, other:
           | { __typename: 'Award', rankText: string, discipline: string | null, id: string, kind: EntityKind, name: string, nameEn: string, wonAt:
               | { id: string, name: string, nameEn: string }
               | { id: string, name: string, nameEn: string }
@@ -415,7 +415,7 @@ export type ExplorerEntityQuery = { entity:
           | { __typename: 'Person', id: string, kind: EntityKind, name: string, nameEn: string }
           | { __typename: 'Project', id: string, kind: EntityKind, name: string, nameEn: string }
          }> }
-    | { __typename: 'Group', groupKind: GroupKind, id: string, kind: EntityKind, name: string, nameEn: string, aliases: Array<string>, note: string | null, sources: Array<{ section: string, sectionNumber: number, item: number | null, quote: string }>, relations: Array<{ id: string, type: RelationType, direction: Direction, role: string | null, roleEn: string | null, partnershipKind: PartnershipKind | null, date: string | null, outcome: string | null, count: number | null, countUnit: string | null, period: string | null, note: string | null, sources: Array<{ section: string, item: number | null, quote: string }>, other:
+    | { __typename: 'Group', groupKind: GroupKind, id: string, kind: EntityKind, name: string, nameEn: string, aliases: Array<string>, note: string | null, sources: Array<{ section: string, sectionNumber: number, item: number | null, quote: string, context: { sentence: string, start: number, end: number } | null }>, relations: Array<{ id: string, type: RelationType, direction: Direction, role: string | null, roleEn: string | null, partnershipKind: PartnershipKind | null, date: string | null, outcome: string | null, count: number | null, countUnit: string | null, period: string | null, note: string | null, sources: Array<{ section: string, item: number | null, quote: string, context: { sentence: string, start: number, end: number } | null }>, other:
           | { __typename: 'Award', rankText: string, discipline: string | null, id: string, kind: EntityKind, name: string, nameEn: string, wonAt:
               | { id: string, name: string, nameEn: string }
               | { id: string, name: string, nameEn: string }
@@ -434,7 +434,7 @@ export type ExplorerEntityQuery = { entity:
           | { __typename: 'Person', id: string, kind: EntityKind, name: string, nameEn: string }
           | { __typename: 'Project', id: string, kind: EntityKind, name: string, nameEn: string }
          }> }
-    | { __typename: 'Metric', value: number, unit: string | null, lowerBound: boolean | null, date: string | null, period: string | null, id: string, kind: EntityKind, name: string, nameEn: string, aliases: Array<string>, note: string | null, sources: Array<{ section: string, sectionNumber: number, item: number | null, quote: string }>, relations: Array<{ id: string, type: RelationType, direction: Direction, role: string | null, roleEn: string | null, partnershipKind: PartnershipKind | null, date: string | null, outcome: string | null, count: number | null, countUnit: string | null, period: string | null, note: string | null, sources: Array<{ section: string, item: number | null, quote: string }>, other:
+    | { __typename: 'Metric', value: number, unit: string | null, lowerBound: boolean | null, date: string | null, period: string | null, id: string, kind: EntityKind, name: string, nameEn: string, aliases: Array<string>, note: string | null, sources: Array<{ section: string, sectionNumber: number, item: number | null, quote: string, context: { sentence: string, start: number, end: number } | null }>, relations: Array<{ id: string, type: RelationType, direction: Direction, role: string | null, roleEn: string | null, partnershipKind: PartnershipKind | null, date: string | null, outcome: string | null, count: number | null, countUnit: string | null, period: string | null, note: string | null, sources: Array<{ section: string, item: number | null, quote: string, context: { sentence: string, start: number, end: number } | null }>, other:
           | { __typename: 'Award', rankText: string, discipline: string | null, id: string, kind: EntityKind, name: string, nameEn: string, wonAt:
               | { id: string, name: string, nameEn: string }
               | { id: string, name: string, nameEn: string }
@@ -453,7 +453,7 @@ export type ExplorerEntityQuery = { entity:
           | { __typename: 'Person', id: string, kind: EntityKind, name: string, nameEn: string }
           | { __typename: 'Project', id: string, kind: EntityKind, name: string, nameEn: string }
          }> }
-    | { __typename: 'Organization', orgKind: OrganizationKind, id: string, kind: EntityKind, name: string, nameEn: string, aliases: Array<string>, note: string | null, sources: Array<{ section: string, sectionNumber: number, item: number | null, quote: string }>, relations: Array<{ id: string, type: RelationType, direction: Direction, role: string | null, roleEn: string | null, partnershipKind: PartnershipKind | null, date: string | null, outcome: string | null, count: number | null, countUnit: string | null, period: string | null, note: string | null, sources: Array<{ section: string, item: number | null, quote: string }>, other:
+    | { __typename: 'Organization', orgKind: OrganizationKind, id: string, kind: EntityKind, name: string, nameEn: string, aliases: Array<string>, note: string | null, sources: Array<{ section: string, sectionNumber: number, item: number | null, quote: string, context: { sentence: string, start: number, end: number } | null }>, relations: Array<{ id: string, type: RelationType, direction: Direction, role: string | null, roleEn: string | null, partnershipKind: PartnershipKind | null, date: string | null, outcome: string | null, count: number | null, countUnit: string | null, period: string | null, note: string | null, sources: Array<{ section: string, item: number | null, quote: string, context: { sentence: string, start: number, end: number } | null }>, other:
           | { __typename: 'Award', rankText: string, discipline: string | null, id: string, kind: EntityKind, name: string, nameEn: string, wonAt:
               | { id: string, name: string, nameEn: string }
               | { id: string, name: string, nameEn: string }
@@ -472,7 +472,7 @@ export type ExplorerEntityQuery = { entity:
           | { __typename: 'Person', id: string, kind: EntityKind, name: string, nameEn: string }
           | { __typename: 'Project', id: string, kind: EntityKind, name: string, nameEn: string }
          }> }
-    | { __typename: 'Person', pinyin: string, id: string, kind: EntityKind, name: string, nameEn: string, aliases: Array<string>, note: string | null, sources: Array<{ section: string, sectionNumber: number, item: number | null, quote: string }>, relations: Array<{ id: string, type: RelationType, direction: Direction, role: string | null, roleEn: string | null, partnershipKind: PartnershipKind | null, date: string | null, outcome: string | null, count: number | null, countUnit: string | null, period: string | null, note: string | null, sources: Array<{ section: string, item: number | null, quote: string }>, other:
+    | { __typename: 'Person', pinyin: string, id: string, kind: EntityKind, name: string, nameEn: string, aliases: Array<string>, note: string | null, sources: Array<{ section: string, sectionNumber: number, item: number | null, quote: string, context: { sentence: string, start: number, end: number } | null }>, relations: Array<{ id: string, type: RelationType, direction: Direction, role: string | null, roleEn: string | null, partnershipKind: PartnershipKind | null, date: string | null, outcome: string | null, count: number | null, countUnit: string | null, period: string | null, note: string | null, sources: Array<{ section: string, item: number | null, quote: string, context: { sentence: string, start: number, end: number } | null }>, other:
           | { __typename: 'Award', rankText: string, discipline: string | null, id: string, kind: EntityKind, name: string, nameEn: string, wonAt:
               | { id: string, name: string, nameEn: string }
               | { id: string, name: string, nameEn: string }
@@ -491,7 +491,7 @@ export type ExplorerEntityQuery = { entity:
           | { __typename: 'Person', id: string, kind: EntityKind, name: string, nameEn: string }
           | { __typename: 'Project', id: string, kind: EntityKind, name: string, nameEn: string }
          }> }
-    | { __typename: 'Project', status: ProjectStatus | null, level: Level | null, date: string | null, period: string | null, id: string, kind: EntityKind, name: string, nameEn: string, aliases: Array<string>, note: string | null, sources: Array<{ section: string, sectionNumber: number, item: number | null, quote: string }>, relations: Array<{ id: string, type: RelationType, direction: Direction, role: string | null, roleEn: string | null, partnershipKind: PartnershipKind | null, date: string | null, outcome: string | null, count: number | null, countUnit: string | null, period: string | null, note: string | null, sources: Array<{ section: string, item: number | null, quote: string }>, other:
+    | { __typename: 'Project', status: ProjectStatus | null, level: Level | null, date: string | null, period: string | null, id: string, kind: EntityKind, name: string, nameEn: string, aliases: Array<string>, note: string | null, sources: Array<{ section: string, sectionNumber: number, item: number | null, quote: string, context: { sentence: string, start: number, end: number } | null }>, relations: Array<{ id: string, type: RelationType, direction: Direction, role: string | null, roleEn: string | null, partnershipKind: PartnershipKind | null, date: string | null, outcome: string | null, count: number | null, countUnit: string | null, period: string | null, note: string | null, sources: Array<{ section: string, item: number | null, quote: string, context: { sentence: string, start: number, end: number } | null }>, other:
           | { __typename: 'Award', rankText: string, discipline: string | null, id: string, kind: EntityKind, name: string, nameEn: string, wonAt:
               | { id: string, name: string, nameEn: string }
               | { id: string, name: string, nameEn: string }
@@ -546,7 +546,7 @@ export type ExplorerConnectionsQuery = { connections: Array<{ length: number, no
       | { id: string, kind: EntityKind, name: string, nameEn: string }
       | { id: string, kind: EntityKind, name: string, nameEn: string }
       | { id: string, kind: EntityKind, name: string, nameEn: string }
-    >, edges: Array<{ id: string, type: RelationType, source: string, target: string, role: string | null, date: string | null, sources: Array<{ section: string, item: number | null, quote: string }> }> }> };
+    >, edges: Array<{ id: string, type: RelationType, source: string, target: string, role: string | null, date: string | null, sources: Array<{ section: string, item: number | null, quote: string, context: { sentence: string, start: number, end: number } | null }> }> }> };
 
 export type ExplorerEntityNameQueryVariables = Exact<{
   id: string | number;
@@ -710,6 +710,11 @@ export const ExplorerEntityDocument = new TypedDocumentString(`
       sectionNumber
       item
       quote
+      context {
+        sentence
+        start
+        end
+      }
     }
     ... on Person {
       pinyin
@@ -772,6 +777,11 @@ export const ExplorerEntityDocument = new TypedDocumentString(`
         section
         item
         quote
+        context {
+          sentence
+          start
+          end
+        }
       }
       other {
         __typename
@@ -792,7 +802,7 @@ export const ExplorerEntityDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:3179b719a8bd9ec2b3bd578a6234e8f6638b7f234fcac6d0e36e67940bc4294d"}) as unknown as TypedDocumentString<ExplorerEntityQuery, ExplorerEntityQueryVariables>;
+    `, {"hash":"sha256:547916ee7281ed64876fb2317bdb9c808a6e1e93fafd1537739b37515d7dfa69"}) as unknown as TypedDocumentString<ExplorerEntityQuery, ExplorerEntityQueryVariables>;
 export const ExplorerNeighbourhoodDocument = new TypedDocumentString(`
     query ExplorerNeighbourhood($id: ID!, $hops: Int, $maxNodes: Int) {
   neighbourhood(id: $id, hops: $hops, maxNodes: $maxNodes) {
@@ -833,11 +843,16 @@ export const ExplorerConnectionsDocument = new TypedDocumentString(`
         section
         item
         quote
+        context {
+          sentence
+          start
+          end
+        }
       }
     }
   }
 }
-    `, {"hash":"sha256:978eb428944b9f551522fb1f78abfd69871622f8f1e50b99ea5cc7fd2bb2e92a"}) as unknown as TypedDocumentString<ExplorerConnectionsQuery, ExplorerConnectionsQueryVariables>;
+    `, {"hash":"sha256:0c162ba5f35e3552a6e27cff17e8caaf9563fd06a3f2ddbe111f8342848d2a8d"}) as unknown as TypedDocumentString<ExplorerConnectionsQuery, ExplorerConnectionsQueryVariables>;
 export const ExplorerEntityNameDocument = new TypedDocumentString(`
     query ExplorerEntityName($id: ID!) {
   entity(id: $id) {

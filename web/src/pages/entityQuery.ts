@@ -11,7 +11,7 @@ export const ExplorerEntity = graphql(`
       nameEn
       aliases
       note
-      sources { section sectionNumber item quote }
+      sources { section sectionNumber item quote context { sentence start end } }
       ... on Person { pinyin }
       ... on Organization { orgKind }
       ... on Group { groupKind }
@@ -33,7 +33,7 @@ export const ExplorerEntity = graphql(`
         countUnit
         period
         note
-        sources { section item quote }
+        sources { section item quote context { sentence start end } }
         other {
           __typename
           id

@@ -13,7 +13,7 @@ export const ExplorerConnections = graphql(`
         target
         role
         date
-        sources { section item quote }
+        sources { section item quote context { sentence start end } }
       }
     }
   }

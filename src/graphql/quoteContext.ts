@@ -1,0 +1,27 @@
+import { findReportText } from '../data/reports';
+import { parseCorpus, quoteInContext, type Corpus, type QuoteInContext } from '../model/reportText';
+import type { Provenance } from '../model/provenance';
+import type { GraphQLContext } from './context';
+
+/**
+ * Reports parsed for one request: a page that shows many quotes reads each report's text once.
+ * Keyed by the request's context object, so nothing outlives the request.
+ */
+const corporaByRequest = new WeakMap<GraphQLContext, Map<string, Promise<Corpus | null>>>();
+
+function corpusFor(context: GraphQLContext, reportId: string): Promise<Corpus | null> {
+  let corpora = corporaByRequest.get(context);
+  if (!corpora) corporaByRequest.set(context, (corpora = new Map()));
+  let corpus = corpora.get(reportId);
+  if (!corpus) {
+    corpus = findReportText(context.db, reportId).then((text) => (text === null ? null : parseCorpus(text)));
+    corpora.set(reportId, corpus);
+  }
+  return corpus;
+}
+
+/** The sentence of the report around a source's quote, or null when the report text lacks it. */
+export async function contextOfSource(context: GraphQLContext, source: Provenance): Promise<QuoteInContext | null> {
+  const corpus = await corpusFor(context, source.report);
+  return corpus && quoteInContext(corpus, source.section, source.item, source.quote);
+}
