@@ -1,6 +1,6 @@
 /**
  * The unit tier: code that needs no database (selection compiler, projection builder, filters,
- * rate limiter, snippets, traversal table, resolver registration). Runs in seconds with
+ * rate limiter, snippets, traversal table, resolver registration, the explorer's logic). Runs in seconds with
  * `npm run test:quick`; the full `npm test` runs these files too.
  */
 const full = require('./jest.config');
@@ -9,7 +9,7 @@ const full = require('./jest.config');
 module.exports = {
   testEnvironment: full.testEnvironment,
   transform: full.transform,
-  roots: ['<rootDir>/tests/unit'],
+  roots: ['<rootDir>/tests/unit', '<rootDir>/tests/web'],
   testMatch: ['**/*.test.ts'],
   testTimeout: 10_000,
 };

@@ -61,7 +61,10 @@ async function trustedDocumentRows(url: string): Promise<string[]> {
   const sha256Hash = createHash('sha256').update(query).digest('hex');
   const persisted = { persistedQuery: { version: 1, sha256Hash } };
   await send(url, JSON.stringify({ query, variables, extensions: persisted })); // registers the hash
-  const payloads = { 'document text': JSON.stringify({ query, variables }), 'hash only': JSON.stringify({ variables, extensions: persisted }) };
+  const payloads = {
+    'document text': JSON.stringify({ query, variables }),
+    'hash only': JSON.stringify({ variables, extensions: persisted }),
+  };
   const results: Record<string, number[]> = { 'document text': [], 'hash only': [] };
   for (let round = 0; round < 8; round++) {
     for (const [name, payload] of Object.entries(payloads)) {
@@ -77,7 +80,12 @@ async function trustedDocumentRows(url: string): Promise<string[]> {
 
 async function main(): Promise<void> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-bench-'));
-  const config = loadConfig({ ...process.env, PORT: '0', NEO4J_LOCAL_PORT: process.env.NEO4J_LOCAL_PORT ?? '7695', NEO4J_LOCAL_DATA_DIR: dataDir });
+  const config = loadConfig({
+    ...process.env,
+    PORT: '0',
+    NEO4J_LOCAL_PORT: process.env.NEO4J_LOCAL_PORT ?? '7695',
+    NEO4J_LOCAL_DATA_DIR: dataDir,
+  });
   const app = await startApp(config, createLogger('warn'));
   const rows: string[] = [];
   const trusted: string[] = [];
@@ -105,8 +113,12 @@ async function main(): Promise<void> {
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
-  console.log(`Machine: ${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
-  console.log(`Requests per operation: ${SEQUENTIAL} sequential (latency), then ${SEQUENTIAL} at concurrency ${CONCURRENCY} (throughput)\n`);
+  console.log(
+    `Machine: ${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`,
+  );
+  console.log(
+    `Requests per operation: ${SEQUENTIAL} sequential (latency), then ${SEQUENTIAL} at concurrency ${CONCURRENCY} (throughput)\n`,
+  );
   console.log('| operation | p50 ms | p95 ms | p99 ms | req/s at concurrency |');
   console.log('| --- | --- | --- | --- | --- |');
   for (const row of rows) console.log(row);

@@ -77,7 +77,11 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
     isAlive: () => local?.healthy ?? true,
     // Not ready while shutting down, so a load balancer stops sending requests first.
     isReady: async () =>
-      !draining && (await db.verifyConnectivity().then(() => true, () => false)),
+      !draining &&
+      (await db.verifyConnectivity().then(
+        () => true,
+        () => false,
+      )),
     log,
     cors: createCorsHandler(config.corsOrigins),
     admission: new AdmissionGate(config.maxConcurrentRequests, config.maxQueuedRequests),

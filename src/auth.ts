@@ -14,10 +14,7 @@ export interface Caller {
 }
 
 /** What a request's Authorization header amounts to. */
-export type Authentication =
-  | { kind: 'anonymous' }
-  | { kind: 'invalid'; reason: string }
-  | { kind: 'authenticated'; caller: Caller };
+export type Authentication = { kind: 'anonymous' } | { kind: 'invalid'; reason: string } | { kind: 'authenticated'; caller: Caller };
 
 export type Authenticator = (authorization: string | undefined) => Promise<Authentication>;
 
@@ -49,7 +46,13 @@ function rolesOf(payload: JWTPayload): string[] {
 }
 
 /** Mints an HS256 token, for development (`npm run token`) and tests. */
-export function mintToken(secret: string, subject: string, roles: string[], expiresIn = '12h', extra: Partial<Pick<Config['auth'], 'issuer' | 'audience'>> = {}): Promise<string> {
+export function mintToken(
+  secret: string,
+  subject: string,
+  roles: string[],
+  expiresIn = '12h',
+  extra: Partial<Pick<Config['auth'], 'issuer' | 'audience'>> = {},
+): Promise<string> {
   let jwt = new SignJWT({ roles }).setProtectedHeader({ alg: 'HS256' }).setSubject(subject).setIssuedAt().setExpirationTime(expiresIn);
   if (extra.issuer) jwt = jwt.setIssuer(extra.issuer);
   if (extra.audience) jwt = jwt.setAudience(extra.audience);

@@ -48,7 +48,12 @@ const environmentVariables = z.object({
   // Browser origins allowed to call the API: `*`, or a comma-separated list in which a port may be `*`.
   CORS_ORIGINS: z
     .string()
-    .transform((v) => v.split(',').map((o) => o.trim().replace(/\/$/, '').toLowerCase()).filter(Boolean))
+    .transform((v) =>
+      v
+        .split(',')
+        .map((o) => o.trim().replace(/\/$/, '').toLowerCase())
+        .filter(Boolean),
+    )
     .refine((origins) => origins.every((o) => o === '*' || ORIGIN_PATTERN.test(o)), {
       message: 'expected `*` or comma-separated origins such as https://example.org or http://localhost:*',
     })
@@ -178,8 +183,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxConcurrentRequests: e.MAX_CONCURRENT_REQUESTS,
     maxQueuedRequests: e.MAX_QUEUED_REQUESTS,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
-    introspection:
-      e.GRAPHQL_INTROSPECTION === undefined ? e.NODE_ENV !== 'production' : ['true', '1'].includes(e.GRAPHQL_INTROSPECTION),
+    introspection: e.GRAPHQL_INTROSPECTION === undefined ? e.NODE_ENV !== 'production' : ['true', '1'].includes(e.GRAPHQL_INTROSPECTION),
     corsOrigins: e.CORS_ORIGINS ?? (e.NODE_ENV === 'production' ? [] : DEVELOPMENT_ORIGINS),
     trustedDocumentManifests: e.TRUSTED_DOCUMENTS.split(',').map((file) => fromRoot(file.trim())),
     trustedDocumentsOnly: e.TRUSTED_DOCUMENTS_ONLY,

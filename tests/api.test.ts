@@ -85,17 +85,26 @@ describe('reading the graph over HTTP', () => {
   });
 
   it('finds a person by name with pinyin and provenance from both sections that name her', async () => {
-    const { body } = await query(`query($name: String!) {
+    const { body } = await query(
+      `query($name: String!) {
       entitiesByName(name: $name, kind: PERSON) {
         id kind
         ... on Person { pinyin pinyinPlain pinyinInitials nameEn }
         sources { section sectionNumber item quote }
       }
-    }`, { name: '毛珍祯' });
+    }`,
+      { name: '毛珍祯' },
+    );
     expect(body.errors).toBeUndefined();
     const [mao, ...others] = body.data!.entitiesByName;
     expect(others).toEqual([]);
-    expect(mao).toMatchObject({ id: 'person/mao-zhenzhen', kind: 'PERSON', pinyinPlain: 'mao zhen zhen', pinyinInitials: 'mzz', nameEn: 'Mao Zhenzhen' });
+    expect(mao).toMatchObject({
+      id: 'person/mao-zhenzhen',
+      kind: 'PERSON',
+      pinyinPlain: 'mao zhen zhen',
+      pinyinInitials: 'mzz',
+      nameEn: 'Mao Zhenzhen',
+    });
     expect(mao.sources.map((s: any) => `${s.section}.${s.item}`).sort()).toEqual(expect.arrayContaining(['四.2', '五.5']));
     expect(mao.sources.every((s: any) => typeof s.quote === 'string' && s.quote.includes('毛珍祯'))).toBe(true);
   });
@@ -106,7 +115,10 @@ describe('reading the graph over HTTP', () => {
   });
 
   it('pages through every entity of a kind with keyset cursors and a correct total', async () => {
-    const expected = dataset.entities.filter((e) => e.kind === 'PERSON').map((e) => e.id).sort();
+    const expected = dataset.entities
+      .filter((e) => e.kind === 'PERSON')
+      .map((e) => e.id)
+      .sort();
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 20; page++) {
@@ -187,7 +199,11 @@ describe('bad input', () => {
 
   it('refuses an oversized body with 413 and malformed JSON with 400', async () => {
     const base = app.url;
-    const big = await fetch(base, { method: 'POST', headers: { 'content-type': 'application/json' }, body: `{"query":"${'x'.repeat(1_100_000)}"}` });
+    const big = await fetch(base, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: `{"query":"${'x'.repeat(1_100_000)}"}`,
+    });
     expect(big.status).toBe(413);
     const bad = await fetch(base, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":' });
     expect(bad.status).toBe(400);
@@ -206,7 +222,9 @@ describe('error messages', () => {
 
   it('quote a long invalid value back only as a short prefix', async () => {
     const long = 'X'.repeat(100_000);
-    const { status, body } = await postGraphQL(app.url, 'query ($kind: EntityKind!) { entities(kind: $kind) { totalCount } }', { kind: long });
+    const { status, body } = await postGraphQL(app.url, 'query ($kind: EntityKind!) { entities(kind: $kind) { totalCount } }', {
+      kind: long,
+    });
     expect(status).toBe(400);
     expect(body.errors![0]!.message).toMatch(/"X{60}…" \(100000 characters\)/);
     expect(JSON.stringify(body).length).toBeLessThan(1000);

@@ -35,7 +35,10 @@ describe('JWKS-verified tokens', () => {
   const authenticate = () => createAuthenticator({ secret: undefined, jwksUrl, issuer: 'https://idp.test', audience: 'college-kg' });
 
   it('accepts a token signed by a key of the JWKS, with its roles', async () => {
-    expect(await authenticate()(`Bearer ${await signed()}`)).toEqual({ kind: 'authenticated', caller: { subject: 'carol', roles: ['editor'] } });
+    expect(await authenticate()(`Bearer ${await signed()}`)).toEqual({
+      kind: 'authenticated',
+      caller: { subject: 'carol', roles: ['editor'] },
+    });
   });
 
   it('refuses a wrong audience, an expired token, and an HS256 token', async () => {
@@ -57,7 +60,12 @@ describe('HS256 tokens', () => {
       kind: 'authenticated',
       caller: { subject: 'ann', roles: ['editor', 'reader'] },
     });
-    expect((await authenticate(`Bearer ${await mintToken('another-secret-that-is-long-enough!!', 'eve', ['editor'])}`)).kind).toBe('invalid');
-    expect(await authenticate(`Bearer ${await mintToken(DEV_JWT_SECRET, 'dan', [])}`)).toEqual({ kind: 'authenticated', caller: { subject: 'dan', roles: [] } });
+    expect((await authenticate(`Bearer ${await mintToken('another-secret-that-is-long-enough!!', 'eve', ['editor'])}`)).kind).toBe(
+      'invalid',
+    );
+    expect(await authenticate(`Bearer ${await mintToken(DEV_JWT_SECRET, 'dan', [])}`)).toEqual({
+      kind: 'authenticated',
+      caller: { subject: 'dan', roles: [] },
+    });
   });
 });

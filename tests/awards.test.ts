@@ -23,11 +23,20 @@ const awards = async (args: string, variables: Record<string, unknown> = {}) => 
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data!.awards;
 };
-const summary = (edges: any[]) => edges.map((e) => [e.node.rankText, e.node.recipients.map((r: any) => r.name).sort().join('、')]);
+const summary = (edges: any[]) =>
+  edges.map((e) => [
+    e.node.rankText,
+    e.node.recipients
+      .map((r: any) => r.name)
+      .sort()
+      .join('、'),
+  ]);
 
 describe('who won what', () => {
   it('lists every award at 中华人民共和国第一届职业技能大赛, best rank first', async () => {
-    const result = await awards('filter: { competitionName: "中华人民共和国第一届职业技能大赛" }, orderBy: { field: RANK, direction: ASC }');
+    const result = await awards(
+      'filter: { competitionName: "中华人民共和国第一届职业技能大赛" }, orderBy: { field: RANK, direction: ASC }',
+    );
     expect(result.totalCount).toBe(4);
     expect(summary(result.edges)).toEqual([
       ['银牌', '杨珍华'],
@@ -54,7 +63,9 @@ describe('who won what', () => {
   });
 
   it('answers "prizes won by students in section 四" with teammates and coaches', async () => {
-    const result = await awards('filter: { section: 4, recipientKind: STUDENT, not: { rank: [TITLE, SELECTED, RANKED] } }, orderBy: { field: RANK, direction: ASC }');
+    const result = await awards(
+      'filter: { section: 4, recipientKind: STUDENT, not: { rank: [TITLE, SELECTED, RANKED] } }, orderBy: { field: RANK, direction: ASC }',
+    );
     expect(result.totalCount).toBe(6);
     const team = result.edges.find((e: any) => e.node.recipients.length === 3).node;
     expect(team.recipients.map((r: any) => r.name).sort()).toEqual(['唐向东', '徐喆', '马颂赞'].sort());
@@ -67,20 +78,26 @@ describe('who won what', () => {
     expect(result.edges.map((e: any) => e.node.rank).sort()).toEqual(['CHAMPION', 'CHAMPION', 'CHAMPION', 'CHAMPION', 'SILVER_MEDAL']);
   });
 
-  it.each(['DATE', 'LEVEL', 'RANK', 'NAME'])('pages through all awards ordered by %s with keyset cursors, no gaps or repeats', async (field) => {
-    const all = dataset.entities.filter((e) => e.kind === 'AWARD').map((e) => e.id).sort();
-    const seen: string[] = [];
-    let after: string | null = null;
-    for (let i = 0; i < 50; i++) {
-      const page: any = await awards(`orderBy: { field: ${field}, direction: DESC }, first: 13`, { after });
-      expect(page.totalCount).toBe(all.length);
-      seen.push(...page.edges.map((e: any) => e.node.id));
-      if (!page.pageInfo.hasNextPage) break;
-      after = page.pageInfo.endCursor;
-    }
-    expect([...seen].sort()).toEqual(all);
-    expect(new Set(seen).size).toBe(seen.length);
-  });
+  it.each(['DATE', 'LEVEL', 'RANK', 'NAME'])(
+    'pages through all awards ordered by %s with keyset cursors, no gaps or repeats',
+    async (field) => {
+      const all = dataset.entities
+        .filter((e) => e.kind === 'AWARD')
+        .map((e) => e.id)
+        .sort();
+      const seen: string[] = [];
+      let after: string | null = null;
+      for (let i = 0; i < 50; i++) {
+        const page: any = await awards(`orderBy: { field: ${field}, direction: DESC }, first: 13`, { after });
+        expect(page.totalCount).toBe(all.length);
+        seen.push(...page.edges.map((e: any) => e.node.id));
+        if (!page.pageInfo.hasNextPage) break;
+        after = page.pageInfo.endCursor;
+      }
+      expect([...seen].sort()).toEqual(all);
+      expect(new Set(seen).size).toBe(seen.length);
+    },
+  );
 
   it('orders newest first by default, undated awards last', async () => {
     const result = await awards('first: 100');
@@ -104,7 +121,10 @@ describe('bad award queries', () => {
 
   it('refuses a cursor issued for another order', async () => {
     const page = await awards('orderBy: { field: DATE, direction: DESC }, first: 2');
-    const { body } = await postGraphQL(app.url, `{ awards(orderBy: { field: RANK, direction: ASC }, after: "${page.pageInfo.endCursor}") { totalCount } }`);
+    const { body } = await postGraphQL(
+      app.url,
+      `{ awards(orderBy: { field: RANK, direction: ASC }, after: "${page.pageInfo.endCursor}") { totalCount } }`,
+    );
     expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'after' });
   });
 });

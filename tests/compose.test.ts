@@ -32,7 +32,16 @@ describe('docker-compose.yml', () => {
   it('gives the neo4j image only variables that become settings Neo4j declares', () => {
     // The official image's entrypoint: every NEO4J_* variable except these becomes a setting,
     // named by dropping NEO4J_, turning _ into . and then .. (from __) into _.
-    const reserved = new Set(['NEO4J_AUTH', 'NEO4J_SHA256', 'NEO4J_TARBALL', 'NEO4J_EDITION', 'NEO4J_ACCEPT_LICENSE_AGREEMENT', 'NEO4J_HOME', 'NEO4J_PLUGINS', 'NEO4J_DEBUG']);
+    const reserved = new Set([
+      'NEO4J_AUTH',
+      'NEO4J_SHA256',
+      'NEO4J_TARBALL',
+      'NEO4J_EDITION',
+      'NEO4J_ACCEPT_LICENSE_AGREEMENT',
+      'NEO4J_HOME',
+      'NEO4J_PLUGINS',
+      'NEO4J_DEBUG',
+    ]);
     const settings = Object.keys(neo4j.environment)
       .filter((name) => name.startsWith('NEO4J_') && !reserved.has(name))
       .map((name) => name.slice('NEO4J_'.length).replace(/_/g, '.').replace(/\.\./g, '_'));

@@ -51,11 +51,16 @@ describe('browser-facing configuration', () => {
   it('allows local origins outside production and none in production by default', () => {
     expect(loadConfig({}).corsOrigins).toEqual(expect.arrayContaining(['http://localhost:*', 'http://127.0.0.1:*']));
     expect(loadConfig({ NODE_ENV: 'production' }).corsOrigins).toEqual([]);
-    expect(loadConfig({ CORS_ORIGINS: 'https://A.example/, http://localhost:*' }).corsOrigins).toEqual(['https://a.example', 'http://localhost:*']);
+    expect(loadConfig({ CORS_ORIGINS: 'https://A.example/, http://localhost:*' }).corsOrigins).toEqual([
+      'https://a.example',
+      'http://localhost:*',
+    ]);
   });
 
   it('names CORS_ORIGINS when an entry is not an origin', () => {
-    expect(problems({ CORS_ORIGINS: 'https://ok.example, not an origin' })).toEqual([expect.stringMatching(/^CORS_ORIGINS: expected `\*` or comma-separated origins/)]);
+    expect(problems({ CORS_ORIGINS: 'https://ok.example, not an origin' })).toEqual([
+      expect.stringMatching(/^CORS_ORIGINS: expected `\*` or comma-separated origins/),
+    ]);
     expect(problems({ CORS_ORIGINS: 'https://x.example/path' })[0]).toMatch(/^CORS_ORIGINS/);
   });
 

@@ -18,13 +18,15 @@ const gql = async (query: string) => {
 };
 
 describe('connections between two entities', () => {
-  it('finds how 杨珍华 and 陈滢 are connected, with the report\'s words for every step', async () => {
+  it("finds how 杨珍华 and 陈滢 are connected, with the report's words for every step", async () => {
     const body = await gql(`{ connections(from: "person/yang-zhenhua", to: "person/chen-ying", first: 20) {
       length nodes { id } edges { type source target sources { quote } } } }`);
     expect(body.errors).toBeUndefined();
     const paths = body.data!.connections;
     expect(paths.length).toBeGreaterThan(0);
-    expect(paths.every((p: any) => p.length === 2 && p.nodes[0].id === 'person/yang-zhenhua' && p.nodes[2].id === 'person/chen-ying')).toBe(true);
+    expect(paths.every((p: any) => p.length === 2 && p.nodes[0].id === 'person/yang-zhenhua' && p.nodes[2].id === 'person/chen-ying')).toBe(
+      true,
+    );
     const via = new Set(paths.map((p: any) => p.nodes[1].id));
     expect(via).toEqual(new Set(['competition/national-skills-competition-1', 'group/worldskills-46-national-squad', 'org/college']));
     for (const p of paths) {
@@ -38,7 +40,9 @@ describe('connections between two entities', () => {
   });
 
   it('returns no path when the entities are further apart than maxHops, or unknown', async () => {
-    expect((await gql('{ connections(from: "person/yang-zhenhua", to: "person/chen-ying", maxHops: 1) { length } }')).data).toEqual({ connections: [] });
+    expect((await gql('{ connections(from: "person/yang-zhenhua", to: "person/chen-ying", maxHops: 1) { length } }')).data).toEqual({
+      connections: [],
+    });
     expect((await gql('{ connections(from: "person/yang-zhenhua", to: "person/nobody") { length } }')).data).toEqual({ connections: [] });
   });
 
@@ -53,7 +57,7 @@ describe('connections between two entities', () => {
 });
 
 describe('neighbourhood of an entity', () => {
-  it('gives 徐喆\'s direct neighbours as nodes and edges', async () => {
+  it("gives 徐喆's direct neighbours as nodes and edges", async () => {
     const body = await gql(`{ neighbourhood(id: "person/xu-zhe") { truncated nodes { id name } edges { type label source target } } }`);
     const graph = body.data!.neighbourhood;
     expect(graph.truncated).toBe(false);
@@ -75,11 +79,17 @@ describe('neighbourhood of an entity', () => {
     const ids = new Set(graph.nodes.map((n: any) => n.id));
     for (const e of graph.edges) expect(ids.has(e.source) && ids.has(e.target)).toBe(true);
     // Edges between two second-hop nodes are drawn too: a teammate's receipt of the shared award.
-    expect(graph.edges).toContainEqual({ type: 'RECEIVED', source: 'person/tang-xiangdong', target: 'award/it-new-tech-2020-team-second-prize' });
+    expect(graph.edges).toContainEqual({
+      type: 'RECEIVED',
+      source: 'person/tang-xiangdong',
+      target: 'award/it-new-tech-2020-team-second-prize',
+    });
   });
 
   it('bounds the node count and says so', async () => {
-    const body = await gql(`{ neighbourhood(id: "org/college", hops: 2, maxNodes: 40) { truncated nodes { id } edges { source target } } }`);
+    const body = await gql(
+      `{ neighbourhood(id: "org/college", hops: 2, maxNodes: 40) { truncated nodes { id } edges { source target } } }`,
+    );
     const graph = body.data!.neighbourhood;
     expect(graph.truncated).toBe(true);
     expect(graph.nodes).toHaveLength(40);
@@ -93,7 +103,10 @@ describe('neighbourhood of an entity', () => {
 
   it('follows only the requested relationship types', async () => {
     const body = await gql(`{ neighbourhood(id: "person/xu-zhe", types: [RECEIVED]) { nodes { id } edges { type } } }`);
-    expect(body.data!.neighbourhood.nodes.map((n: any) => n.id).sort()).toEqual(['award/it-new-tech-2020-team-second-prize', 'person/xu-zhe']);
+    expect(body.data!.neighbourhood.nodes.map((n: any) => n.id).sort()).toEqual([
+      'award/it-new-tech-2020-team-second-prize',
+      'person/xu-zhe',
+    ]);
     expect(body.data!.neighbourhood.edges).toEqual([{ type: 'RECEIVED' }]);
   });
 

@@ -90,7 +90,9 @@ describe('CORS in production', () => {
 
   it('allows exactly the configured origins, or any with *', async () => {
     const url = await start({ NODE_ENV: 'production', CORS_ORIGINS: 'https://www.college.example, https://dash.college.example/' });
-    expect((await preflight(url, 'https://dash.college.example')).headers.get('access-control-allow-origin')).toBe('https://dash.college.example');
+    expect((await preflight(url, 'https://dash.college.example')).headers.get('access-control-allow-origin')).toBe(
+      'https://dash.college.example',
+    );
     expect((await preflight(url, 'http://www.college.example')).headers.get('access-control-allow-origin')).toBeNull();
     const open = await start({ NODE_ENV: 'production', CORS_ORIGINS: '*' });
     expect((await preflight(open, 'https://anyone.example')).headers.get('access-control-allow-origin')).toBe('*');

@@ -32,7 +32,10 @@ async function gql(query: string, variables: Record<string, unknown> = {}, token
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
-  return { status: response.status, body: (await response.json()) as { data?: any; errors?: { message: string; extensions: Record<string, any> }[] } };
+  return {
+    status: response.status,
+    body: (await response.json()) as { data?: any; errors?: { message: string; extensions: Record<string, any> }[] },
+  };
 }
 
 describe('every mutation requires an editor', () => {
@@ -109,14 +112,24 @@ describe('updateEntity', () => {
 describe('importDataset', () => {
   const reportDir = path.join(SEED_DIR, 'reports', '2020-s1');
   const files = () =>
-    fs.readdirSync(reportDir).map((name) => ({ path: `reports/2020-s1/${name}`, content: fs.readFileSync(path.join(reportDir, name), 'utf8') }));
+    fs
+      .readdirSync(reportDir)
+      .map((name) => ({ path: `reports/2020-s1/${name}`, content: fs.readFileSync(path.join(reportDir, name), 'utf8') }));
 
-  it('imports the report\'s own files as unchanged, and says so', async () => {
+  it("imports the report's own files as unchanged, and says so", async () => {
     await clearGraph(db);
-    const first = await gql('mutation($files: [DatasetFileInput!]!) { importDataset(files: $files) { reports entities { created updated unchanged } } }', { files: files() }, editor);
+    const first = await gql(
+      'mutation($files: [DatasetFileInput!]!) { importDataset(files: $files) { reports entities { created updated unchanged } } }',
+      { files: files() },
+      editor,
+    );
     expect(first.body.errors).toBeUndefined();
     expect(first.body.data.importDataset.entities.created).toBeGreaterThan(300);
-    const again = await gql('mutation($files: [DatasetFileInput!]!) { importDataset(files: $files) { reports entities { created updated unchanged } facts { created updated } } }', { files: files() }, editor);
+    const again = await gql(
+      'mutation($files: [DatasetFileInput!]!) { importDataset(files: $files) { reports entities { created updated unchanged } facts { created updated } } }',
+      { files: files() },
+      editor,
+    );
     expect(again.body.data.importDataset).toMatchObject({
       reports: ['report/2020-s1'],
       entities: { created: 0, updated: 0 },
@@ -126,15 +139,29 @@ describe('importDataset', () => {
 
   it('refuses an invalid dataset with every problem listed, writing nothing', async () => {
     const before = await fingerprintGraph(db);
-    const broken = files().map((f) => (f.path.endsWith('04-sai.yaml') ? { ...f, content: f.content.replace('quote: 商品展示技术项目选手杨珍华摘得银牌', 'quote: 商品展示技术项目选手杨珍华摘得金牌') } : f));
-    const { body } = await gql('mutation($files: [DatasetFileInput!]!) { importDataset(files: $files) { reports } }', { files: broken }, editor);
+    const broken = files().map((f) =>
+      f.path.endsWith('04-sai.yaml')
+        ? { ...f, content: f.content.replace('quote: 商品展示技术项目选手杨珍华摘得银牌', 'quote: 商品展示技术项目选手杨珍华摘得金牌') }
+        : f,
+    );
+    const { body } = await gql(
+      'mutation($files: [DatasetFileInput!]!) { importDataset(files: $files) { reports } }',
+      { files: broken },
+      editor,
+    );
     expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'files' });
-    expect(body.errors![0]!.extensions.problems).toEqual([expect.stringMatching(/04-sai\.yaml.*"商品展示技术项目选手杨珍华摘得金牌" does not occur verbatim/)]);
+    expect(body.errors![0]!.extensions.problems).toEqual([
+      expect.stringMatching(/04-sai\.yaml.*"商品展示技术项目选手杨珍华摘得金牌" does not occur verbatim/),
+    ]);
     expect(await fingerprintGraph(db)).toEqual(before);
   });
 
   it('refuses paths outside the dataset layout', async () => {
-    const { body } = await gql('mutation { importDataset(files: [{ path: "../../etc/passwd.txt", content: "x" }]) { reports } }', {}, editor);
+    const { body } = await gql(
+      'mutation { importDataset(files: [{ path: "../../etc/passwd.txt", content: "x" }]) { reports } }',
+      {},
+      editor,
+    );
     expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'files[0].path' });
   });
 });

@@ -76,7 +76,9 @@ entities:
     );
     const problems = problemsOf(copy.dir);
     expect(problems).toEqual([
-      expect.stringMatching(/^reports\/2020-s1\/99-test\.yaml: entities\[0\] \(person\/nobody\) field 'sources\.0': quote "摘得银牌" does not occur verbatim in item 四\.2/),
+      expect.stringMatching(
+        /^reports\/2020-s1\/99-test\.yaml: entities\[0\] \(person\/nobody\) field 'sources\.0': quote "摘得银牌" does not occur verbatim in item 四\.2/,
+      ),
     ]);
   });
 
@@ -114,7 +116,9 @@ facts:
 `,
     );
     const problems = problemsOf(copy.dir);
-    expect(problems).toContain("reports/2020-s1/99-test.yaml: fact fact/test-missing field 'from': no entity with id person/does-not-exist");
+    expect(problems).toContain(
+      "reports/2020-s1/99-test.yaml: fact fact/test-missing field 'from': no entity with id person/does-not-exist",
+    );
     expect(problems.some((p) => p.includes("field 'to': a RECEIVED fact cannot end at a ORGANIZATION (org/college)"))).toBe(true);
   });
 
@@ -132,7 +136,9 @@ entities:
     sources: [{ quote: 学院2020学年第一学期工作总结 }]
 `,
     );
-    expect(problemsOf(copy.dir)).toEqual([expect.stringMatching(/field 'orgKind': "SCHOOL" conflicts with "COLLEGE" declared in reports\/2020-s1\/00-preamble\.yaml/)]);
+    expect(problemsOf(copy.dir)).toEqual([
+      expect.stringMatching(/field 'orgKind': "SCHOOL" conflicts with "COLLEGE" declared in reports\/2020-s1\/00-preamble\.yaml/),
+    ]);
   });
 
   it('rejects a second fact stating an existing fact, pointing to the first', () => {
@@ -149,13 +155,17 @@ facts:
 `,
     );
     expect(problemsOf(copy.dir)).toEqual([
-      expect.stringMatching(/^reports\/2020-s1\/99-test\.yaml: fact fact\/test-duplicate: states the same RECEIVED fact as reports\/2020-s1\/04-sai\.yaml: fact fact\/s4-/),
+      expect.stringMatching(
+        /^reports\/2020-s1\/99-test\.yaml: fact fact\/test-duplicate: states the same RECEIVED fact as reports\/2020-s1\/04-sai\.yaml: fact fact\/s4-/,
+      ),
     ]);
   });
 
   it('refuses a report text whose hash differs from its manifest', () => {
     fs.appendFileSync(path.join(copy.report, 'report.txt'), ' ');
-    expect(problemsOf(copy.dir)).toEqual([expect.stringMatching(/report\.yaml field 'sha256': report\.txt has SHA-256 [0-9a-f]{64}, expected 629ff9de/)]);
+    expect(problemsOf(copy.dir)).toEqual([
+      expect.stringMatching(/report\.yaml field 'sha256': report\.txt has SHA-256 [0-9a-f]{64}, expected 629ff9de/),
+    ]);
   });
 
   it('names a file that is not valid YAML', () => {

@@ -58,7 +58,9 @@ describe('mutation rate limit', () => {
     const response = await fetch(app.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query: `mutation { updateEntity(id: "org/college", input: { note: "${note}", reason: "rate test" }) { note } }` }),
+      body: JSON.stringify({
+        query: `mutation { updateEntity(id: "org/college", input: { note: "${note}", reason: "rate test" }) { note } }`,
+      }),
     });
     return {
       status: response.status,
@@ -67,7 +69,7 @@ describe('mutation rate limit', () => {
     };
   };
 
-  it('refuses a caller\'s changes past the limit with 429, changing nothing, while others go on', async () => {
+  it("refuses a caller's changes past the limit with 429, changing nothing, while others go on", async () => {
     const ann = await mintToken(DEV_JWT_SECRET, 'ann', ['editor']);
     for (const n of [1, 2, 3]) expect((await update(ann, `note ${n}`)).status).toBe(200);
     const db = await openTestDatabase();
@@ -107,7 +109,9 @@ describe('SIGTERM', () => {
       });
       child.once('exit', (code) => reject(new Error(`exited early (${code}): ${output}`)));
     });
-    const query = JSON.stringify({ query: '{ neighbourhood(id: "org/college", hops: 2, maxNodes: 300) { nodes { id name sources { quote } } edges { id } } }' });
+    const query = JSON.stringify({
+      query: '{ neighbourhood(id: "org/college", hops: 2, maxNodes: 300) { nodes { id name sources { quote } } edges { id } } }',
+    });
     // Every outcome is captured, so nothing is left to reject unobserved.
     const requests = Array.from({ length: 10 }, () =>
       fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: query }).then(
@@ -121,7 +125,10 @@ describe('SIGTERM', () => {
     // Readiness turns 503 once the signal is handled, while the listener is still open.
     let sawUnready = false;
     for (let i = 0; i < 100 && !sawUnready; i++) {
-      const status = await fetch(url.replace('/graphql', '/readyz')).then((r) => r.status, () => 0);
+      const status = await fetch(url.replace('/graphql', '/readyz')).then(
+        (r) => r.status,
+        () => 0,
+      );
       sawUnready = status === 503;
       if (!sawUnready) await new Promise((r) => setTimeout(r, 50));
     }

@@ -28,8 +28,12 @@ describe('canonical operations', () => {
     if (data.entity?.__typename !== 'Competition') throw new Error('expected a competition');
     const { entity } = data;
     expect(entity).toMatchObject({ name: '中华人民共和国第一届职业技能大赛', level: 'NATIONAL', place: '广州', date: '2020-12-13' });
-    const won = entity.awards.map((a) => `${a.recipients.map((r) => r.name).join('、')}: ${a.rankText}${a.discipline ? ` (${a.discipline})` : ''}`);
-    expect(won.sort()).toEqual(['杨珍华: 全国技术能手', '杨珍华: 银牌 (商品展示技术)', '陈滢: 优胜奖 (3D数字游戏艺术)', '陈滢: 全国第六名 (3D数字游戏艺术)'].sort());
+    const won = entity.awards.map(
+      (a) => `${a.recipients.map((r) => r.name).join('、')}: ${a.rankText}${a.discipline ? ` (${a.discipline})` : ''}`,
+    );
+    expect(won.sort()).toEqual(
+      ['杨珍华: 全国技术能手', '杨珍华: 银牌 (商品展示技术)', '陈滢: 优胜奖 (3D数字游戏艺术)', '陈滢: 全国第六名 (3D数字游戏艺术)'].sort(),
+    );
   });
 
   it('PersonRecord: 徐喆, his class, his team award, teammates and coaches', async () => {
@@ -54,7 +58,7 @@ describe('canonical operations', () => {
     expect(awards.edges.some((e) => e.node.rankText === '银牌' && e.node.recipients[0]!.name === '杨珍华')).toBe(true);
   });
 
-  it('Search: 裘耀东, the report\'s other spelling, finds the mayor 裘东耀', async () => {
+  it("Search: 裘耀东, the report's other spelling, finds the mayor 裘东耀", async () => {
     const { search } = await app.execute(SearchDocument, exampleVariables('Search'));
     expect(search[0]).toMatchObject({ kind: 'PERSON', matchedField: 'ALIAS', entity: { name: '裘东耀' } });
   });
@@ -74,7 +78,10 @@ describe('canonical operations', () => {
 
 describe('every example operation', () => {
   const dir = path.join(PROJECT_ROOT, 'examples', 'operations');
-  const names = fs.readdirSync(dir).filter((f) => f.endsWith('.graphql')).map((f) => f.replace(/\.graphql$/, ''));
+  const names = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.graphql'))
+    .map((f) => f.replace(/\.graphql$/, ''));
 
   it('has a variables file with values that answer without errors, as pasted into a GraphQL IDE', async () => {
     expect(names.length).toBeGreaterThanOrEqual(8);
@@ -85,4 +92,3 @@ describe('every example operation', () => {
     }
   });
 });
-

@@ -19,16 +19,12 @@ let port: number;
 let neo4j: LocalNeo4j;
 let app: RunningApp;
 
-
 const startNeo4j = () => startLocalNeo4j({ ...loadConfig({}).neo4j.local, port, dataDir }, PASSWORD, quietLog);
 
 beforeAll(async () => {
   port = await freePort();
   neo4j = await startNeo4j();
-  app = await startApp(
-    loadConfig({ NODE_ENV: 'test', PORT: '0', NEO4J_URI: neo4j.uri, NEO4J_PASSWORD: PASSWORD, SEED_DIR }),
-    quietLog,
-  );
+  app = await startApp(loadConfig({ NODE_ENV: 'test', PORT: '0', NEO4J_URI: neo4j.uri, NEO4J_PASSWORD: PASSWORD, SEED_DIR }), quietLog);
 }, 120_000);
 
 afterAll(async () => {
@@ -45,7 +41,9 @@ const note = async (text: string) => {
   const response = await fetch(app.url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query: `mutation { updateEntity(id: "org/college", input: { note: "${text}", reason: "durability" }) { note } }` }),
+    body: JSON.stringify({
+      query: `mutation { updateEntity(id: "org/college", input: { note: "${text}", reason: "durability" }) { note } }`,
+    }),
   });
   return response.status;
 };
@@ -59,7 +57,12 @@ it('fails fast with 503 while Neo4j is down, and recovers by itself when it retu
   for (const n of [1, 2, 3]) expect(await note(`acknowledged ${n}`)).toBe(200);
   // Reads keep coming while the database goes away: each either succeeds or fails cleanly.
   const duringStop = Array.from({ length: 20 }, (_, i) =>
-    new Promise((r) => setTimeout(r, i * 100)).then(() => postGraphQL(app.url, countQuery).then((res) => res.status, () => 0)),
+    new Promise((r) => setTimeout(r, i * 100)).then(() =>
+      postGraphQL(app.url, countQuery).then(
+        (res) => res.status,
+        () => 0,
+      ),
+    ),
   );
 
   await neo4j.stop();
@@ -101,5 +104,9 @@ it('fails fast with 503 while Neo4j is down, and recovers by itself when it retu
   expect((await fetch(`${origin()}/readyz`)).status).toBe(200);
   const kept = await postGraphQL(app.url, '{ entity(id: "org/college") { note } auditLog(target: "org/college") { after } }');
   expect(kept.body.data!.entity.note).toBe('acknowledged 3');
-  expect(kept.body.data!.auditLog.map((e: { after: string }) => JSON.parse(e.after).note)).toEqual(['acknowledged 3', 'acknowledged 2', 'acknowledged 1']);
+  expect(kept.body.data!.auditLog.map((e: { after: string }) => JSON.parse(e.after).note)).toEqual([
+    'acknowledged 3',
+    'acknowledged 2',
+    'acknowledged 1',
+  ]);
 }, 120_000);

@@ -17,11 +17,15 @@ let app: RunningApp | undefined;
 beforeAll(async () => {
   fs.rmSync(GENERATED, { recursive: true, force: true });
   // As the developer runs it: `graphql-codegen --config codegen.ts` in the front end's folder.
-  const codegen = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'node_modules/@graphql-codegen/cli/esm/bin.js'), '--config', 'codegen.ts'], {
-    cwd: FRONTEND,
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
+  const codegen = spawnSync(
+    process.execPath,
+    [path.join(PROJECT_ROOT, 'node_modules/@graphql-codegen/cli/esm/bin.js'), '--config', 'codegen.ts'],
+    {
+      cwd: FRONTEND,
+      encoding: 'utf8',
+      timeout: 120_000,
+    },
+  );
   if (codegen.status !== 0) throw new Error(`codegen failed: ${codegen.stdout}${codegen.stderr}`);
 });
 afterAll(async () => {
@@ -45,12 +49,17 @@ it('runs the documents by hash on a server that trusts only their manifest', asy
   await clearGraph(db);
   await db.close();
   app = await startApp(
-    testConfig({ TRUSTED_DOCUMENTS_ONLY: 'true', TRUSTED_DOCUMENTS: path.relative(PROJECT_ROOT, path.join(GENERATED, 'persisted-documents.json')) }),
+    testConfig({
+      TRUSTED_DOCUMENTS_ONLY: 'true',
+      TRUSTED_DOCUMENTS: path.relative(PROJECT_ROOT, path.join(GENERATED, 'persisted-documents.json')),
+    }),
     quietLog,
   );
   // Loaded only now: the module imports code that the codegen step above wrote.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { winners } = require(path.join(FRONTEND, 'src', 'whoWon.ts')) as { winners: (endpoint: string, competition: string) => Promise<string[]> };
+  const { winners } = require(path.join(FRONTEND, 'src', 'whoWon.ts')) as {
+    winners: (endpoint: string, competition: string) => Promise<string[]>;
+  };
   expect((await winners(app.url, '中华人民共和国第一届职业技能大赛')).sort()).toEqual(
     ['杨珍华: 银牌 (商品展示技术)', '陈滢: 优胜奖 (3D数字游戏艺术)', '陈滢: 全国第六名 (3D数字游戏艺术)', '杨珍华: 全国技术能手'].sort(),
   );

@@ -54,20 +54,25 @@ async function post(query: string, variables: Record<string, unknown>, token?: s
 it.each([
   ['query', () => contract.getQueryType()!, undefined],
   ['mutation', () => contract.getMutationType()!, 'editor'],
-] as const)('every %s field takes hostile text as data', async (kind, type, asEditor) => {
-  const before = await fingerprintGraph(db);
-  const failures: string[] = [];
-  for (const field of Object.values(type().getFields())) {
-    for (const text of HOSTILE) {
-      const { query, variables } = operationFor(kind, field, text);
-      const { status, codes } = await post(query, variables, asEditor ? editor : undefined);
-      if (status >= 500 || codes.includes('INTERNAL_SERVER_ERROR')) failures.push(`${field.name} with ${JSON.stringify(text)}: ${status} ${codes.join()}`);
+] as const)(
+  'every %s field takes hostile text as data',
+  async (kind, type, asEditor) => {
+    const before = await fingerprintGraph(db);
+    const failures: string[] = [];
+    for (const field of Object.values(type().getFields())) {
+      for (const text of HOSTILE) {
+        const { query, variables } = operationFor(kind, field, text);
+        const { status, codes } = await post(query, variables, asEditor ? editor : undefined);
+        if (status >= 500 || codes.includes('INTERNAL_SERVER_ERROR'))
+          failures.push(`${field.name} with ${JSON.stringify(text)}: ${status} ${codes.join()}`);
+      }
     }
-  }
-  expect(failures).toEqual([]);
-  expect(await fingerprintGraph(db)).toEqual(before);
-  const labels = await db.read('MATCH (n) UNWIND labels(n) AS l RETURN collect(DISTINCT l) AS labels');
-  expect((labels.records[0]!.get('labels') as string[]).sort()).toEqual(
-    ['Award', 'Competition', 'Entity', 'Event', 'Group', 'Metric', 'Organization', 'Person', 'Project', 'Report'].sort(),
-  );
-}, 120_000);
+    expect(failures).toEqual([]);
+    expect(await fingerprintGraph(db)).toEqual(before);
+    const labels = await db.read('MATCH (n) UNWIND labels(n) AS l RETURN collect(DISTINCT l) AS labels');
+    expect((labels.records[0]!.get('labels') as string[]).sort()).toEqual(
+      ['Award', 'Competition', 'Entity', 'Event', 'Group', 'Metric', 'Organization', 'Person', 'Project', 'Report'].sort(),
+    );
+  },
+  120_000,
+);

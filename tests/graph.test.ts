@@ -33,7 +33,7 @@ describe('entity resolution across sections', () => {
     expect(dataset.entities.filter((e) => e.name === entity(id).name && e.kind === entity(id).kind)).toHaveLength(1);
   });
 
-  it('keeps the report\'s variant spelling 裘耀东 as an alias of 裘东耀, with its quote', () => {
+  it("keeps the report's variant spelling 裘耀东 as an alias of 裘东耀, with its quote", () => {
     const qiu = entity('person/qiu-dongyao');
     expect(qiu.name).toBe('裘东耀');
     expect(qiu.aliases).toContain('裘耀东');
@@ -45,7 +45,12 @@ describe('entity resolution across sections', () => {
     const roles = dataset.facts
       .filter((f) => f.from === 'person/li-jianbo' && f.type === 'HELD_ROLE')
       .map((f) => [f.role, f.sources[0]!.section]);
-    expect(roles).toEqual(expect.arrayContaining([['党委副书记', '二'], ['院长', '九']]));
+    expect(roles).toEqual(
+      expect.arrayContaining([
+        ['党委副书记', '二'],
+        ['院长', '九'],
+      ]),
+    );
   });
 });
 
@@ -72,7 +77,8 @@ describe('labels and vocabularies', () => {
     for (const award of dataset.entities) {
       if (award.kind !== 'AWARD' || !(award.rankText in glossary)) continue;
       const gloss = glossary[award.rankText]!;
-      if (!award.nameEn.includes(gloss)) (glossOf.get(award.rankText) ?? glossOf.set(award.rankText, new Set()).get(award.rankText)!).add(award.nameEn);
+      if (!award.nameEn.includes(gloss))
+        (glossOf.get(award.rankText) ?? glossOf.set(award.rankText, new Set()).get(award.rankText)!).add(award.nameEn);
     }
     expect(Object.fromEntries([...glossOf].map(([k, v]) => [k, [...v]]))).toEqual({});
   });

@@ -41,7 +41,10 @@ describe('over-limit queries', () => {
     ['aliases', `{ ${Array.from({ length: DEFAULT_LIMITS.maxAliases + 1 }, (_, i) => `a${i}: graphSummary { entityTotal }`).join(' ')} }`],
     ['directives', `{ graphSummary { entityTotal ${'@include(if: true) '.repeat(DEFAULT_LIMITS.maxDirectives + 1)} } }`],
     ['tokens', `{ graphSummary { ${'entityTotal '.repeat(DEFAULT_LIMITS.maxTokens)} } }`],
-    ['cost', `{ ${Array.from({ length: 15 }, (_, i) => `e${i}: entities(kind: AWARD, first: 100) { edges { node { id name nameEn aliases note sources { section item quote report } relations { id type other { id name nameEn } } } } }`).join(' ')} }`],
+    [
+      'cost',
+      `{ ${Array.from({ length: 15 }, (_, i) => `e${i}: entities(kind: AWARD, first: 100) { edges { node { id name nameEn aliases note sources { section item quote report } relations { id type other { id name nameEn } } } } }`).join(' ')} }`,
+    ],
   ])('a query over the %s limit is refused and runs no Cypher', async (_limit, query) => {
     const { codes, data, status, recorded } = await runRecordedOrRefused(normal, db, query);
     expect(codes.length).toBeGreaterThan(0);

@@ -36,7 +36,11 @@ describe('a service under more load than it admits', () => {
     const query = '{ awardStatistics(groupBy: LEVEL) { key count awards { id name recipients { name } } } }';
     const responses = await Promise.all(
       Array.from({ length: 30 }, async () => {
-        const response = await fetch(app.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+        const response = await fetch(app.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query }),
+        });
         return { status: response.status, retryAfter: response.headers.get('retry-after'), body: (await response.json()) as any };
       }),
     );

@@ -8,7 +8,10 @@ beforeAll(async () => {
 afterAll(() => app.stop());
 
 const partnerships = async (args: string) => {
-  const { body } = await postGraphQL(app.url, `{ partnerships${args ? `(${args})` : ''} { partnershipKind date period outcome other { id name } sources { quote } } }`);
+  const { body } = await postGraphQL(
+    app.url,
+    `{ partnerships${args ? `(${args})` : ''} { partnershipKind date period outcome other { id name } sources { quote } } }`,
+  );
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data!.partnerships as any[];
 };
@@ -20,7 +23,7 @@ describe('partnerships of the college', () => {
     expect(found.every((p) => p.period === '前期' && p.sources.length > 0)).toBe(true);
   });
 
-  it('gives the joint programme with its outcome in the report\'s words', async () => {
+  it("gives the joint programme with its outcome in the report's words", async () => {
     expect(await partnerships('kinds: [JOINT_PROGRAMME]')).toEqual([
       expect.objectContaining({ other: expect.objectContaining({ name: '浙江工商职业技术学院' }), outcome: '已就合作框架达成意向' }),
     ]);
@@ -28,13 +31,22 @@ describe('partnerships of the college', () => {
 
   it('dates the agreement signed with 舟山技师学院', async () => {
     const signed = await partnerships('kinds: [SIGNED_AGREEMENT]');
-    expect(signed).toContainEqual(expect.objectContaining({ date: '2020-11-19', other: expect.objectContaining({ name: '舟山技师学院' }) }));
+    expect(signed).toContainEqual(
+      expect.objectContaining({ date: '2020-11-19', other: expect.objectContaining({ name: '舟山技师学院' }) }),
+    );
   });
 
   it('covers every kind when no kind is given, oldest first', async () => {
     const all = await partnerships('');
     const kinds = new Set(all.map((p) => p.partnershipKind));
-    for (const kind of ['INTEGRATED_EDUCATION', 'JOINT_PROGRAMME', 'MEDIA_COVERAGE', 'APPOINTMENT', 'PLATFORM_INTEGRATION', 'SIGNED_AGREEMENT']) {
+    for (const kind of [
+      'INTEGRATED_EDUCATION',
+      'JOINT_PROGRAMME',
+      'MEDIA_COVERAGE',
+      'APPOINTMENT',
+      'PLATFORM_INTEGRATION',
+      'SIGNED_AGREEMENT',
+    ]) {
       expect(kinds.has(kind)).toBe(true);
     }
     const dates = all.map((p) => p.date ?? '');

@@ -8,7 +8,10 @@ let withIntrospection: RunningApp;
 
 beforeAll(async () => {
   app = await startApp(testConfig({ NODE_ENV: 'production', SEED_ON_START: 'false' }), quietLog);
-  withIntrospection = await startApp(testConfig({ NODE_ENV: 'production', SEED_ON_START: 'false', GRAPHQL_INTROSPECTION: 'true' }), quietLog);
+  withIntrospection = await startApp(
+    testConfig({ NODE_ENV: 'production', SEED_ON_START: 'false', GRAPHQL_INTROSPECTION: 'true' }),
+    quietLog,
+  );
 });
 afterAll(async () => {
   await app.stop();

@@ -35,7 +35,8 @@ it('gives every quote its sentence, with offsets that point at the quote', async
     do {
       const { body }: { body: { data?: any; errors?: unknown } } = await app.post(PAGE, { kind, after });
       expect(body.errors).toBeUndefined();
-      const page: { edges: { node: { id: string; sources: Source[] } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } = body.data!.entities;
+      const page: { edges: { node: { id: string; sources: Source[] } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } =
+        body.data!.entities;
       for (const { node } of page.edges) {
         for (const source of node.sources) sources.push({ where: node.id, source });
         const facts = await app.post(FACTS, { id: node.id });

@@ -8,7 +8,10 @@ beforeAll(async () => {
 afterAll(() => app.stop());
 
 const search = async (query: string, extra = '') => {
-  const { body } = await app.post(`query($q: String!) { search(query: $q${extra}) { kind matchedField snippet score entity { id name } } }`, { q: query });
+  const { body } = await app.post(
+    `query($q: String!) { search(query: $q${extra}) { kind matchedField snippet score entity { id name } } }`,
+    { q: query },
+  );
   return body;
 };
 const ids = async (query: string, extra = '') => {

@@ -11,7 +11,6 @@ import { freePort } from './support/testEnv';
  * serves GraphQL, and on SIGTERM stops everything, the JVM included.
  */
 
-
 interface Started {
   child: ChildProcessWithoutNullStreams;
   logs: string[];

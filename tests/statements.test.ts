@@ -49,7 +49,10 @@ describe.each(canonicalOperations())('canonical operation $name', ({ text, varia
       const profiled = await db.read(`PROFILE ${cypher}`, params);
       const plan = profiled.summary.profile;
       if (!plan) throw new Error('no profile returned');
-      expect({ cypher, operators: operators(plan as never).filter((op) => op.includes('AllNodesScan')) }).toEqual({ cypher, operators: [] });
+      expect({ cypher, operators: operators(plan as never).filter((op) => op.includes('AllNodesScan')) }).toEqual({
+        cypher,
+        operators: [],
+      });
     }
   });
 });

@@ -41,7 +41,7 @@ describe('the explorer at /', () => {
     expect(again.status).toBe(304);
   });
 
-  it('answers the explorer\'s own routes with the page, and unknown files with 404', async () => {
+  it("answers the explorer's own routes with the page, and unknown files with 404", async () => {
     const deepLink = await fetch(`${origin}/entity/person/yang-zhenhua`, { headers: html });
     expect(deepLink.status).toBe(200);
     expect(await deepLink.text()).toMatch(/<div id="root">/);
@@ -54,11 +54,10 @@ describe('the explorer at /', () => {
 });
 
 describe('the build', () => {
-  it('keeps the landing page\'s JavaScript under 250 KB gzipped (graph, charts and console load on demand)', () => {
+  it("keeps the landing page's JavaScript under 250 KB gzipped (graph, charts and console load on demand)", () => {
     const landing = landingPageScriptBytes();
     expect(landing.files.length).toBeGreaterThan(0);
     expect(landing.files.join(' ')).not.toMatch(/cytoscape|echarts|graphiql|monaco/i);
     expect(landing.gzipBytes).toBeLessThan(250 * 1024);
   });
 });
-

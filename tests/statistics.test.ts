@@ -53,7 +53,9 @@ describe('award statistics', () => {
   });
 
   it('links each bucket to the awards behind it', async () => {
-    const { awardStatistics } = await gql('{ awardStatistics(groupBy: LEVEL, filter: { level: NATIONAL }, awardsPerBucket: 100) { key count awards { id level } } }');
+    const { awardStatistics } = await gql(
+      '{ awardStatistics(groupBy: LEVEL, filter: { level: NATIONAL }, awardsPerBucket: 100) { key count awards { id level } } }',
+    );
     expect(awardStatistics).toHaveLength(1);
     const [national] = awardStatistics;
     expect(national.awards).toHaveLength(national.count);
@@ -63,7 +65,9 @@ describe('award statistics', () => {
 
 describe('top recipients', () => {
   it('ranks people by number of awards: 杨珍华 first with four', async () => {
-    const { topRecipients } = await gql('{ topRecipients(kinds: [PERSON], first: 4) { awardCount entity { id name } awards { rankText } } }');
+    const { topRecipients } = await gql(
+      '{ topRecipients(kinds: [PERSON], first: 4) { awardCount entity { id name } awards { rankText } } }',
+    );
     expect(topRecipients.map((r: any) => [r.entity.name, r.awardCount])).toEqual([
       ['杨珍华', 4],
       ['陈滢', 3],
@@ -75,7 +79,9 @@ describe('top recipients', () => {
 
   it('applies an award filter before ranking', async () => {
     // National or higher: the friendship-match prize (no level) drops out, leaving a tie broken by id.
-    const { topRecipients } = await gql('{ topRecipients(filter: { levelAtLeast: NATIONAL }, kinds: [PERSON], first: 2) { awardCount entity { name } } }');
+    const { topRecipients } = await gql(
+      '{ topRecipients(filter: { levelAtLeast: NATIONAL }, kinds: [PERSON], first: 2) { awardCount entity { name } } }',
+    );
     expect(topRecipients).toEqual([
       { awardCount: 3, entity: { name: '陈滢' } },
       { awardCount: 3, entity: { name: '杨珍华' } },

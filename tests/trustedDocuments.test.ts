@@ -9,7 +9,10 @@ import { clearGraph, openTestDatabase, quietLog, testConfig } from './support/te
  * Trusted documents: the explorer's operations, compiled into a manifest by the client preset,
  * run by hash alone; with TRUSTED_DOCUMENTS_ONLY nothing else runs.
  */
-const manifest = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'web/src/gql/persisted-documents.json'), 'utf8')) as Record<string, string>;
+const manifest = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'web/src/gql/persisted-documents.json'), 'utf8')) as Record<
+  string,
+  string
+>;
 const [trustedKey, trustedDocument] = Object.entries(manifest).find(([, doc]) => /graphSummary/.test(doc))!;
 const trustedHash = trustedKey.replace('sha256:', '');
 const untrusted = '{ graphSummary { entityTotal } }';
@@ -17,7 +20,10 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 
 const post = async (url: string, body: unknown) => {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  return { status: response.status, body: (await response.json()) as { data?: any; errors?: { message: string; extensions?: { code?: string } }[] } };
+  return {
+    status: response.status,
+    body: (await response.json()) as { data?: any; errors?: { message: string; extensions?: { code?: string } }[] },
+  };
 };
 const byHash = (hash: string) => ({ extensions: { persistedQuery: { version: 1, sha256Hash: hash } } });
 
@@ -62,7 +68,7 @@ describe('by default', () => {
 });
 
 describe('with TRUSTED_DOCUMENTS_ONLY', () => {
-  it('runs the manifest\'s documents, by hash or as their exact text', async () => {
+  it("runs the manifest's documents, by hash or as their exact text", async () => {
     expect((await post(trustedOnly.url, byHash(trustedHash))).body.data!.graphSummary.entityTotal).toBeGreaterThan(300);
     expect((await post(trustedOnly.url, { query: trustedDocument })).body.data!.graphSummary.entityTotal).toBeGreaterThan(300);
   });

@@ -27,10 +27,14 @@ async function gql(query: string, variables: Record<string, unknown> = {}) {
     headers: { 'content-type': 'application/json', authorization: `Bearer ${editor}` },
     body: JSON.stringify({ query, variables }),
   });
-  return { status: response.status, body: (await response.json()) as { data?: any; errors?: { message: string; extensions: Record<string, any> }[] } };
+  return {
+    status: response.status,
+    body: (await response.json()) as { data?: any; errors?: { message: string; extensions: Record<string, any> }[] },
+  };
 }
 
-const CREATE_ENTITY = 'mutation($input: EntityInput!) { createEntity(input: $input, reason: "test") { id name nameEn sources { section item quote } } }';
+const CREATE_ENTITY =
+  'mutation($input: EntityInput!) { createEntity(input: $input, reason: "test") { id name nameEn sources { section item quote } } }';
 const duplicateYang = {
   report: 'report/2020-s1',
   id: 'person/yang-zhenhua-duplicate',
@@ -56,9 +60,13 @@ describe('createEntity', () => {
 
   it('refuses a quote the report does not contain, or fields of another kind, writing nothing', async () => {
     const before = await fingerprintGraph(db);
-    const badQuote = await gql(CREATE_ENTITY, { input: { ...duplicateYang, id: 'person/x', sources: [{ section: '四', item: 2, quote: '杨珍华获得金牌' }] } });
+    const badQuote = await gql(CREATE_ENTITY, {
+      input: { ...duplicateYang, id: 'person/x', sources: [{ section: '四', item: 2, quote: '杨珍华获得金牌' }] },
+    });
     expect(badQuote.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'input' });
-    expect(badQuote.body.errors![0]!.extensions.problems).toEqual([expect.stringMatching(/quote "杨珍华获得金牌" does not occur verbatim in item 四\.2/)]);
+    expect(badQuote.body.errors![0]!.extensions.problems).toEqual([
+      expect.stringMatching(/quote "杨珍华获得金牌" does not occur verbatim in item 四\.2/),
+    ]);
     const wrongField = await gql(CREATE_ENTITY, { input: { ...duplicateYang, id: 'person/y', rank: 'GOLD_MEDAL' } });
     expect(wrongField.body.errors![0]!.extensions.problems.join()).toMatch(/rank/);
     expect(await fingerprintGraph(db)).toEqual(before);
@@ -76,7 +84,8 @@ describe('createEntity', () => {
 });
 
 describe('createFact, mergeEntities, deleteFact, deleteEntity', () => {
-  const CREATE_FACT = 'mutation($input: FactInput!) { createFact(input: $input, reason: "test") { id type other { id } sources { quote } } }';
+  const CREATE_FACT =
+    'mutation($input: FactInput!) { createFact(input: $input, reason: "test") { id type other { id } sources { quote } } }';
 
   it('adds a fact whose ends exist and fit its type, and refuses one that does not fit', async () => {
     const fact = {
@@ -89,7 +98,11 @@ describe('createFact, mergeEntities, deleteFact, deleteEntity', () => {
     };
     const { body } = await gql(CREATE_FACT, { input: fact });
     expect(body.errors).toBeUndefined();
-    expect(body.data.createFact).toMatchObject({ id: fact.id, type: 'MEMBER_OF', other: { id: 'group/class-16-architectural-decoration' } });
+    expect(body.data.createFact).toMatchObject({
+      id: fact.id,
+      type: 'MEMBER_OF',
+      other: { id: 'group/class-16-architectural-decoration' },
+    });
     const wrong = await gql(CREATE_FACT, { input: { ...fact, id: 'fact/test-wrong', type: 'AWARDED_BY' } });
     expect(wrong.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'input.from' });
   });
@@ -98,7 +111,9 @@ describe('createFact, mergeEntities, deleteFact, deleteEntity', () => {
     const before = await db.read(
       'MATCH (n:Entity {id: "person/yang-zhenhua"}) RETURN size(n.srcQuote) AS sources, COUNT { (n)--() } AS degree',
     );
-    const { body } = await gql('mutation { mergeEntities(keep: "person/yang-zhenhua", remove: "person/yang-zhenhua-duplicate", reason: "same person") { id aliases sources { quote } } }');
+    const { body } = await gql(
+      'mutation { mergeEntities(keep: "person/yang-zhenhua", remove: "person/yang-zhenhua-duplicate", reason: "same person") { id aliases sources { quote } } }',
+    );
     expect(body.errors).toBeUndefined();
     const merged = body.data.mergeEntities;
     expect(merged.aliases).not.toContain('杨珍华');

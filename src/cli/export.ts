@@ -15,7 +15,9 @@ async function main(): Promise<void> {
   const { db, local } = await openDatabase(config, createLogger(config.logLevel));
   try {
     const summary = await exportDataset(db, path.resolve(target));
-    console.log(`exported ${summary.entities} entities and ${summary.facts} facts of ${summary.reports} report(s) into ${summary.files} files under ${target}`);
+    console.log(
+      `exported ${summary.entities} entities and ${summary.facts} facts of ${summary.reports} report(s) into ${summary.files} files under ${target}`,
+    );
   } finally {
     await db.close();
     await local?.stop();

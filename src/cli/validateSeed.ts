@@ -6,9 +6,7 @@ function main(): void {
   const config = loadConfig();
   try {
     const dataset = loadDataset(config.seedDir);
-    console.log(
-      `dataset valid: ${dataset.reports.length} report(s), ${dataset.entities.length} entities, ${dataset.facts.length} facts`,
-    );
+    console.log(`dataset valid: ${dataset.reports.length} report(s), ${dataset.entities.length} entities, ${dataset.facts.length} facts`);
   } catch (err) {
     if (err instanceof DatasetError) {
       console.error(err.message);

@@ -1,5 +1,13 @@
 import { fromProvenanceProperties, toProvenanceProperties, type Provenance } from '../model/provenance';
-import { levelRank, rankOrder, type AwardRank, type EntityKind, type Level, type PartnershipKind, type RelationType } from '../model/vocabulary';
+import {
+  levelRank,
+  rankOrder,
+  type AwardRank,
+  type EntityKind,
+  type Level,
+  type PartnershipKind,
+  type RelationType,
+} from '../model/vocabulary';
 import type { EntityRecord, RelationRecord } from './model';
 
 /**

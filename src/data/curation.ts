@@ -92,7 +92,12 @@ export async function deleteFact(db: Executor, id: string, audit: AuditInfo): Pr
     );
     const row = found.records[0];
     if (!row) return false;
-    await recordAudit(tx, { ...audit, target: id }, { type: row.get('type'), from: row.get('from'), to: row.get('to'), ...row.get('props') }, null);
+    await recordAudit(
+      tx,
+      { ...audit, target: id },
+      { type: row.get('type'), from: row.get('from'), to: row.get('to'), ...row.get('props') },
+      null,
+    );
     return true;
   });
 }

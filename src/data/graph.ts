@@ -25,7 +25,8 @@ export interface GraphRecord {
 /** The longest path `connections` considers; Cypher needs the bound as a literal. */
 export const MAX_PATH_HOPS = 6;
 
-const EDGE_PROJECTION = (r: string) => `{ type: type(${r}), source: startNode(${r}).id, target: endNode(${r}).id, props: properties(${r}) }`;
+const EDGE_PROJECTION = (r: string) =>
+  `{ type: type(${r}), source: startNode(${r}).id, target: endNode(${r}).id, props: properties(${r}) }`;
 
 interface RawEdge {
   type: RelationType;

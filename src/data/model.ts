@@ -81,14 +81,7 @@ export interface MetricRecord extends EntityRecordBase {
 }
 
 export type EntityRecord =
-  | PersonRecord
-  | OrganizationRecord
-  | GroupRecord
-  | CompetitionRecord
-  | AwardRecord
-  | ProjectRecord
-  | EventRecord
-  | MetricRecord;
+  PersonRecord | OrganizationRecord | GroupRecord | CompetitionRecord | AwardRecord | ProjectRecord | EventRecord | MetricRecord;
 
 export interface RelationRecord {
   id: string;

@@ -11,13 +11,7 @@ export const escapeLucene = (text: string) => text.replace(LUCENE_SPECIAL, (c) =
 
 /** Lower-case, full-width to half-width, and tone marks removed (yáng → yang). */
 export function normaliseSearchText(text: string): string {
-  return text
-    .normalize('NFKC')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .normalize('NFC')
-    .toLowerCase()
-    .trim();
+  return text.normalize('NFKC').normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC').toLowerCase().trim();
 }
 
 /** Splits into tokens: runs of CJK characters and runs of letters or digits. */

@@ -10,7 +10,8 @@ export function requireEditor(context: GraphQLContext): Caller {
   const { auth } = context;
   if (auth.kind === 'anonymous') throw unauthenticated('mutations need a bearer token with the editor role');
   if (auth.kind === 'invalid') throw unauthenticated(auth.reason);
-  if (!auth.caller.roles.includes(EDITOR_ROLE)) throw forbidden(`the token's roles (${auth.caller.roles.join(', ') || 'none'}) do not include ${EDITOR_ROLE}`);
+  if (!auth.caller.roles.includes(EDITOR_ROLE))
+    throw forbidden(`the token's roles (${auth.caller.roles.join(', ') || 'none'}) do not include ${EDITOR_ROLE}`);
   const wait = context.mutationLimiter.take(auth.caller.subject);
   if (wait > 0) throw tooManyRequests(wait);
   return auth.caller;

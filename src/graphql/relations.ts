@@ -50,7 +50,9 @@ export function readRelationTable(schema: GraphQLSchema): RelationTable {
     if (!isObjectType(type) && !isInterfaceType(type)) continue;
     const fields = new Map<string, RelationFieldSpec>();
     for (const field of Object.values(type.getFields())) {
-      const declared = field.astNode && (getDirectiveValues(directive, field.astNode) as { type?: RelationType; direction?: 'OUTGOING' | 'INCOMING' } | undefined);
+      const declared =
+        field.astNode &&
+        (getDirectiveValues(directive, field.astNode) as { type?: RelationType; direction?: 'OUTGOING' | 'INCOMING' } | undefined);
       if (!declared) continue;
       fields.set(field.name, {
         type: declared.type ?? null,

@@ -31,7 +31,12 @@ interface Selected {
 }
 
 /** The fields of a selection set, with fragments flattened and @skip/@include applied. */
-function collectFields(info: GraphQLResolveInfo, selectionSet: SelectionSetNode | undefined, typeName: string, out: Selected[] = []): Selected[] {
+function collectFields(
+  info: GraphQLResolveInfo,
+  selectionSet: SelectionSetNode | undefined,
+  typeName: string,
+  out: Selected[] = [],
+): Selected[] {
   for (const selection of selectionSet?.selections ?? []) {
     if (getDirectiveValues(GraphQLSkipDirective, selection, info.variableValues)?.if === true) continue;
     if (getDirectiveValues(GraphQLIncludeDirective, selection, info.variableValues)?.if === false) continue;
@@ -88,7 +93,13 @@ function entitySelection(info: GraphQLResolveInfo, fields: Selected[], depth: nu
     }
     const below = subFields(info, [selected]);
     // Relation-shaped fields reach the other entity through `other`; entity-shaped ones directly.
-    const otherFields = spec.shape === 'relation' ? subFields(info, below.filter((f) => f.field.name.value === 'other')) : below;
+    const otherFields =
+      spec.shape === 'relation'
+        ? subFields(
+            info,
+            below.filter((f) => f.field.name.value === 'other'),
+          )
+        : below;
     byKey.set(key, {
       key,
       onlyLabel: ENTITY_LABELS.has(selected.typeName) ? selected.typeName : null,
@@ -110,6 +121,10 @@ export function selectedEntity(info: GraphQLResolveInfo, path: string[] = []): E
   for (const fieldNode of info.fieldNodes.slice(1)) {
     collectFields(info, fieldNode.selectionSet, getNamedType(info.returnType).name, fields);
   }
-  for (const name of path) fields = subFields(info, fields.filter((f) => f.field.name.value === name));
+  for (const name of path)
+    fields = subFields(
+      info,
+      fields.filter((f) => f.field.name.value === name),
+    );
   return entitySelection(info, fields, 0);
 }

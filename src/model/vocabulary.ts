@@ -3,16 +3,7 @@
  * keeps the two in step. Labels and relationship types used in Cypher come only from these maps.
  */
 
-export const ENTITY_KINDS = [
-  'PERSON',
-  'ORGANIZATION',
-  'GROUP',
-  'COMPETITION',
-  'AWARD',
-  'PROJECT',
-  'EVENT',
-  'METRIC',
-] as const;
+export const ENTITY_KINDS = ['PERSON', 'ORGANIZATION', 'GROUP', 'COMPETITION', 'AWARD', 'PROJECT', 'EVENT', 'METRIC'] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
 /** Node label per kind. Every entity also carries the shared `Entity` label. */
@@ -53,7 +44,10 @@ export const RELATION_ENDPOINTS: Readonly<Record<RelationType, { from: readonly 
   COACHED: { from: ['PERSON'], to: ['AWARD', 'PERSON', 'GROUP'] },
   AWARDED_BY: { from: ['AWARD'], to: ['ORGANIZATION'] },
   MEMBER_OF: { from: ['PERSON', 'GROUP', 'ORGANIZATION'], to: ['GROUP', 'ORGANIZATION'] },
-  PART_OF: { from: ['GROUP', 'ORGANIZATION', 'COMPETITION', 'EVENT', 'PROJECT'], to: ['ORGANIZATION', 'GROUP', 'COMPETITION', 'EVENT', 'PROJECT'] },
+  PART_OF: {
+    from: ['GROUP', 'ORGANIZATION', 'COMPETITION', 'EVENT', 'PROJECT'],
+    to: ['ORGANIZATION', 'GROUP', 'COMPETITION', 'EVENT', 'PROJECT'],
+  },
   HELD_ROLE: { from: ['PERSON', 'ORGANIZATION', 'GROUP'], to: ['ORGANIZATION', 'GROUP', 'PROJECT', 'EVENT', 'COMPETITION'] },
   PARTNERED_WITH: { from: ['ORGANIZATION'], to: ['ORGANIZATION'] },
   PARTICIPATED_IN: { from: ['PERSON', 'GROUP', 'ORGANIZATION'], to: ['COMPETITION', 'EVENT', 'PROJECT', 'GROUP'] },

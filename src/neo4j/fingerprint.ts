@@ -21,9 +21,7 @@ function canonical(value: unknown): string {
 /** A content fingerprint of the whole database, for idempotency and round-trip checks. */
 export async function fingerprintGraph(db: Executor): Promise<GraphFingerprint> {
   const nodes = await db.read('MATCH (n) RETURN labels(n) AS labels, properties(n) AS props');
-  const rels = await db.read(
-    'MATCH (a)-[r]->(b) RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS props',
-  );
+  const rels = await db.read('MATCH (a)-[r]->(b) RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS props');
   const lines = [
     ...nodes.records.map((r) => canonical({ labels: [...(r.get('labels') as string[])].sort(), props: r.get('props') })),
     ...rels.records.map((r) => canonical({ type: r.get('type'), from: r.get('from'), to: r.get('to'), props: r.get('props') })),

@@ -112,7 +112,9 @@ export async function startLocalNeo4j(config: LocalNeo4jConfig, password: string
       }
     }
     healthy = false;
-    log.fatal(`the bundled Neo4j could not be relaunched after ${config.maxRestarts} tries; liveness now fails so that the service is restarted`);
+    log.fatal(
+      `the bundled Neo4j could not be relaunched after ${config.maxRestarts} tries; liveness now fails so that the service is restarted`,
+    );
   };
 
   const watch = (running: RunningJvm) =>

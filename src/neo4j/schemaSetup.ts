@@ -30,9 +30,7 @@ export function schemaStatements(): string[] {
     statements.push(`CREATE INDEX ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) ON (n.id)`);
   }
   for (const type of RELATION_TYPES) {
-    statements.push(
-      `CREATE CONSTRAINT rel_${type.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${type}]-() REQUIRE r.id IS UNIQUE`,
-    );
+    statements.push(`CREATE CONSTRAINT rel_${type.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${type}]-() REQUIRE r.id IS UNIQUE`);
   }
   return statements;
 }

@@ -88,21 +88,34 @@ describe('explorer', () => {
 
     // Chinese name.
     await search.fill('杨珍华');
-    await page.getByRole('option', { name: /杨珍华/ }).first().waitFor(WAIT);
+    await page
+      .getByRole('option', { name: /杨珍华/ })
+      .first()
+      .waitFor(WAIT);
     await expect(search.getAttribute('aria-expanded')).resolves.toBe('true');
     // The snippet's match is a <mark> element, not markup text.
-    await page.getByRole('option', { name: /杨珍华/ }).first().locator('mark', { hasText: '杨珍华' }).waitFor(WAIT);
+    await page
+      .getByRole('option', { name: /杨珍华/ })
+      .first()
+      .locator('mark', { hasText: '杨珍华' })
+      .waitFor(WAIT);
     await saveScreenshot(page, '01-search-chinese');
 
     // Pinyin run together, then initials with the keyboard only. Each query starts from an empty
     // box, so the options waited for are the new query's and not the previous one's.
     const typeAfresh = async (text: string) => {
       await search.fill('');
-      await page.getByRole('option').first().waitFor({ state: 'detached', ...WAIT });
+      await page
+        .getByRole('option')
+        .first()
+        .waitFor({ state: 'detached', ...WAIT });
       await search.fill(text);
     };
     await typeAfresh('yangzhenhua');
-    await page.getByRole('option', { name: /杨珍华/ }).first().waitFor(WAIT);
+    await page
+      .getByRole('option', { name: /杨珍华/ })
+      .first()
+      .waitFor(WAIT);
     await typeAfresh('yzh');
     const option = page.getByRole('option', { name: /杨珍华/ }).first();
     await option.waitFor(WAIT);
@@ -160,9 +173,14 @@ describe('explorer', () => {
     await page.getByTestId('awards-table').waitFor(WAIT);
     await page.getByLabel('级别（不低于）').selectOption('PROVINCIAL');
     await page.waitForURL(`${origin}/awards?levelAtLeast=PROVINCIAL`, WAIT);
-    const expected = (await api('query ($f: AwardFilter) { awards(filter: $f, first: 100) { totalCount edges { node { id rankText recipients { name } } } } }', {
-      f: { levelAtLeast: 'PROVINCIAL' },
-    })).awards as { totalCount: number; edges: { node: { id: string; rankText: string; recipients: { name: string }[] } }[] };
+    const expected = (
+      await api(
+        'query ($f: AwardFilter) { awards(filter: $f, first: 100) { totalCount edges { node { id rankText recipients { name } } } } }',
+        {
+          f: { levelAtLeast: 'PROVINCIAL' },
+        },
+      )
+    ).awards as { totalCount: number; edges: { node: { id: string; rankText: string; recipients: { name: string }[] } }[] };
     await page.getByTestId('awards-count').getByText(`共 ${expected.totalCount} 项`).waitFor(WAIT);
     await saveScreenshot(page, '07-awards-provincial');
 
@@ -199,7 +217,10 @@ describe('explorer', () => {
     await page.goto(`${origin}/path`);
     const from = page.getByRole('combobox', { name: '起点' });
     await from.fill('杨珍华');
-    await page.getByRole('option', { name: /杨珍华/ }).first().click();
+    await page
+      .getByRole('option', { name: /杨珍华/ })
+      .first()
+      .click();
     await page.waitForURL(/from=person%2Fyang-zhenhua/, WAIT);
     const to = page.getByRole('combobox', { name: '终点' });
     await to.fill('chenying');
@@ -207,14 +228,19 @@ describe('explorer', () => {
     await page.waitForURL(`${origin}/path?from=person%2Fyang-zhenhua&to=person%2Fchen-ying`, WAIT);
     const paths = page.getByTestId('path');
     await paths.first().waitFor(WAIT);
-    const expected = (await api('{ connections(from: "person/yang-zhenhua", to: "person/chen-ying", first: 10) { length } }')).connections as { length: number }[];
+    const expected = (await api('{ connections(from: "person/yang-zhenhua", to: "person/chen-ying", first: 10) { length } }'))
+      .connections as { length: number }[];
     expect(expected.length).toBeGreaterThan(0);
     await expect(paths.count()).resolves.toBe(expected.length);
     await page.getByTestId('path-count').getByText('每条 2 步').waitFor(WAIT);
     const first = paths.first();
     await expect(first.locator('.hop-node').count()).resolves.toBe(3);
     await expect(first.locator('.hop-edge mark').count()).resolves.toBeGreaterThanOrEqual(2);
-    await first.getByRole('link', { name: '中华人民共和国第一届职业技能大赛' }).or(first.getByRole('link', { name: /国家集训队|学院/ })).first().waitFor(WAIT);
+    await first
+      .getByRole('link', { name: '中华人民共和国第一届职业技能大赛' })
+      .or(first.getByRole('link', { name: /国家集训队|学院/ }))
+      .first()
+      .waitFor(WAIT);
     await saveScreenshot(page, '08-path');
     expect(errors).toEqual([]);
     await page.close();
@@ -227,7 +253,11 @@ describe('explorer', () => {
     // ECharts' SVG renderer draws bars as paths filled with the bar colour; the first is 国家级.
     const bar = levelChart.locator('svg path[fill="#1f5fbf"]').first();
     await bar.waitFor({ state: 'attached', ...WAIT });
-    await page.getByTestId('chart-SECTION').locator('svg path[fill="#1f5fbf"]').first().waitFor({ state: 'attached', ...WAIT });
+    await page
+      .getByTestId('chart-SECTION')
+      .locator('svg path[fill="#1f5fbf"]')
+      .first()
+      .waitFor({ state: 'attached', ...WAIT });
     await saveScreenshot(page, '09-dashboard');
     const stats = (await api('{ awardStatistics(groupBy: LEVEL) { key count } }')).awardStatistics as { key: string; count: number }[];
     const national = stats.find((s) => s.key === 'NATIONAL')!;
@@ -267,7 +297,16 @@ describe('explorer', () => {
       ['awards', '/awards?levelAtLeast=PROVINCIAL', () => page.getByTestId('awards-table').waitFor(WAIT)],
       ['graph', '/graph/person/yang-zhenhua', () => page.locator('[data-testid=graph-canvas] canvas').first().waitFor(WAIT)],
       ['path', '/path?from=person%2Fyang-zhenhua&to=person%2Fchen-ying', () => page.getByTestId('path').first().waitFor(WAIT)],
-      ['dashboard', '/dashboard', () => page.getByTestId('chart-RANK').locator('svg path[fill="#1f5fbf"]').first().waitFor({ state: 'attached', ...WAIT })],
+      [
+        'dashboard',
+        '/dashboard',
+        () =>
+          page
+            .getByTestId('chart-RANK')
+            .locator('svg path[fill="#1f5fbf"]')
+            .first()
+            .waitFor({ state: 'attached', ...WAIT }),
+      ],
     ];
     for (const [name, path, ready] of views) {
       await page.goto(`${origin}${path}`);

@@ -19,7 +19,10 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /** A page that records every console error and uncaught exception, for "no console errors" checks. */
-export async function newPage(browser: Browser, options: { viewport?: { width: number; height: number } } = {}): Promise<{ page: Page; errors: string[] }> {
+export async function newPage(
+  browser: Browser,
+  options: { viewport?: { width: number; height: number } } = {},
+): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.newPage({ viewport: options.viewport ?? { width: 1280, height: 800 } });
   const errors: string[] = [];
   page.on('console', (message) => {

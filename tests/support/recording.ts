@@ -19,7 +19,12 @@ function recordingDatabase(db: Executor): { recording: Executor; recorded: Recor
 }
 
 /** Runs an operation through Apollo with a database handle that records every statement. */
-export async function runRecorded(apollo: ApolloServer<GraphQLContext>, db: Executor, query: string, variables: Record<string, unknown> = {}) {
+export async function runRecorded(
+  apollo: ApolloServer<GraphQLContext>,
+  db: Executor,
+  query: string,
+  variables: Record<string, unknown> = {},
+) {
   const { recording, recorded } = recordingDatabase(db);
   const response = await apollo.executeOperation({ query, variables }, { contextValue: testContext(recording) });
   if (response.body.kind !== 'single') throw new Error('expected a single result');

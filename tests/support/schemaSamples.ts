@@ -26,7 +26,11 @@ export function sampleValue(type: GraphQLInputType, text = 'x'): unknown {
   const named = getNamedType(type);
   if (isEnumType(named)) return named.getValues()[0]!.value;
   if (isInputObjectType(named)) {
-    return Object.fromEntries(Object.values(named.getFields()).filter((f) => isNonNullType(f.type)).map((f) => [f.name, sampleValue(f.type, text)]));
+    return Object.fromEntries(
+      Object.values(named.getFields())
+        .filter((f) => isNonNullType(f.type))
+        .map((f) => [f.name, sampleValue(f.type, text)]),
+    );
   }
   if (isScalarType(named)) return { Int: 1, Float: 1, Boolean: true }[named.name] ?? text;
   throw new Error(`no sample for ${String(named)}`);

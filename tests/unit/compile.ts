@@ -18,8 +18,7 @@ export const tidy = (cypher: string) =>
 export const plainParams = (values: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(values).map(([key, value]) => [key, isInteger(value) ? value.toNumber() : value]));
 
-const isInteger = (value: unknown): value is { toNumber(): number } =>
-  typeof value === 'object' && value !== null && 'toNumber' in value;
+const isInteger = (value: unknown): value is { toNumber(): number } => typeof value === 'object' && value !== null && 'toNumber' in value;
 
 /**
  * Compiles what `query` selects below its (only) root field, as the resolvers do, then builds

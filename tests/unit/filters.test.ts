@@ -38,7 +38,9 @@ describe('award filters', () => {
 }
 `);
     const params = new CypherParams();
-    expect(awardPredicate(filter, params)).toMatchInlineSnapshot(`"(a.levelRank >= $p0 AND EXISTS { (p:Person)-[:RECEIVED]->(a) WHERE EXISTS { (p)-[h:HELD_ROLE]->(:Organization) WHERE h.role = $p1 } } AND $p2 IN a.srcSection AND ((EXISTS { (a)-[:AT]->(c:Entity) WHERE c.name = $p3 OR $p3 IN c.aliases }) OR (a.rank IN $p4)) AND NOT ((a.date >= $p5)))"`);
+    expect(awardPredicate(filter, params)).toMatchInlineSnapshot(
+      `"(a.levelRank >= $p0 AND EXISTS { (p:Person)-[:RECEIVED]->(a) WHERE EXISTS { (p)-[h:HELD_ROLE]->(:Organization) WHERE h.role = $p1 } } AND $p2 IN a.srcSection AND ((EXISTS { (a)-[:AT]->(c:Entity) WHERE c.name = $p3 OR $p3 IN c.aliases }) OR (a.rank IN $p4)) AND NOT ((a.date >= $p5)))"`,
+    );
     expect(params.values).toMatchInlineSnapshot(`
 {
   "p0": 4,
@@ -68,6 +70,8 @@ describe('award filters', () => {
     [{ rank: [] }, 'filter.rank'],
     [{ and: [{ not: { or: [{ not: { and: [{ not: {} }] } }] } }] }, 'filter.and[0].not.or[0].not.and[0]'],
   ])('refuses %j naming %s', (filter, argumentName) => {
-    expect(() => toAwardQuery(filter as never, 'filter', 1)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ argumentName }) }));
+    expect(() => toAwardQuery(filter as never, 'filter', 1)).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ argumentName }) }),
+    );
   });
 });

@@ -3,7 +3,10 @@ import { highlight } from '../../src/graphql/highlight';
 
 describe('search snippets', () => {
   it('finds matching runs without case or tones, merging runs that touch', () => {
-    expect(matchRuns('Yáng Zhēnhuá', ['yang', 'zhen'])).toEqual([[0, 4], [5, 9]]);
+    expect(matchRuns('Yáng Zhēnhuá', ['yang', 'zhen'])).toEqual([
+      [0, 4],
+      [5, 9],
+    ]);
     expect(matchRuns('杨珍华摘得银牌', ['杨珍', '珍华'])).toEqual([[0, 3]]);
   });
 

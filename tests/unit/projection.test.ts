@@ -20,7 +20,18 @@ describe('the projection builder', () => {
             type: 'RECEIVED',
             direction: 'INCOMING',
             first: 200,
-            other: { relations: [{ key: 'Person.memberOf', onlyLabel: 'Person', type: 'MEMBER_OF', direction: 'OUTGOING', first: 200, other: { relations: [] } }] },
+            other: {
+              relations: [
+                {
+                  key: 'Person.memberOf',
+                  onlyLabel: 'Person',
+                  type: 'MEMBER_OF',
+                  direction: 'OUTGOING',
+                  first: 200,
+                  other: { relations: [] },
+                },
+              ],
+            },
           },
           { key: 'Entity.relations', onlyLabel: null, type: null, direction: null, first: 5, other: { relations: [] } },
         ],

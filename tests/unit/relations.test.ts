@@ -91,7 +91,9 @@ describe('traversals declared in the schema', () => {
   it('resolves every declared field of every concrete type', () => {
     const missing = [...relationTable()]
       .filter(([, declared]) => !declared.abstract)
-      .flatMap(([type, declared]) => [...declared.fields.keys()].filter((field) => !merged[type]?.[field]).map((field) => `${type}.${field}`));
+      .flatMap(([type, declared]) =>
+        [...declared.fields.keys()].filter((field) => !merged[type]?.[field]).map((field) => `${type}.${field}`),
+      );
     expect(missing).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@ import { parseCorpus, quoteInContext } from '../../src/model/reportText';
 const corpus = parseCorpus(fs.readFileSync(path.join(PROJECT_ROOT, 'seed', 'reports', '2020-s1', 'report.txt'), 'utf8'));
 
 describe('quoteInContext', () => {
-  it('widens a quote to its sentence and gives the quote\'s offsets in it', () => {
+  it("widens a quote to its sentence and gives the quote's offsets in it", () => {
     const quote = '杨珍华摘得银牌';
     const found = quoteInContext(corpus, '四', 1, quote)!;
     expect(found.sentence.slice(found.start, found.end)).toBe(quote);
@@ -16,7 +16,7 @@ describe('quoteInContext', () => {
     expect(found.sentence.slice(0, -1)).not.toMatch(/[。；！？]/);
   });
 
-  it('leaves the item\'s number out of its first sentence', () => {
+  it("leaves the item's number out of its first sentence", () => {
     const first = corpus.itemText.get('四.2')!;
     const leading = /^\d+\.\s*/.exec(first)![0];
     const quote = first.slice(leading.length, leading.length + 8);

@@ -78,7 +78,8 @@ RETURN { type: type(r0), direction: d0, props: properties(r0), other: o0 { .* } 
   });
 
   it(`refuses relationship fields nested more than ${MAX_RELATION_DEPTH} deep`, async () => {
-    const deep = '{ entity(id: "x") { relations { other { relations { other { relations { other { relations { other { relations { id } } } } } } } } } } }';
+    const deep =
+      '{ entity(id: "x") { relations { other { relations { other { relations { other { relations { other { relations { id } } } } } } } } } } }';
     await expect(compileSelection(deep)).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argumentName: 'relations' } });
   });
 });

@@ -1,4 +1,12 @@
-import { formatAwardQuery, hasFilter, nextSort, parseAwardQuery, toAwardFilter, toAwardOrder, type AwardTableState } from '../../web/src/lib/awardFilters';
+import {
+  formatAwardQuery,
+  hasFilter,
+  nextSort,
+  parseAwardQuery,
+  toAwardFilter,
+  toAwardOrder,
+  type AwardTableState,
+} from '../../web/src/lib/awardFilters';
 import { bucketFilter } from '../../web/src/lib/bucketFilter';
 
 describe('awards table state ⇄ URL query string', () => {

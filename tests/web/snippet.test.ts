@@ -9,7 +9,7 @@ describe('search snippets', () => {
     expect(snippetToHtml('<em>Yang</em> <em>Zhen</em>hua')).toBe('<mark>Yang</mark> <mark>Zhen</mark>hua');
   });
 
-  it('decodes the server\'s escaping into text, which is escaped again as HTML', () => {
+  it("decodes the server's escaping into text, which is escaped again as HTML", () => {
     expect(snippetText('People&#39;s Republic &amp; &lt;b&gt;')).toBe("People's Republic & <b>");
     expect(snippetToHtml('People&#39;s &lt;b&gt;')).toBe('People&#39;s &lt;b&gt;');
   });

@@ -6,7 +6,15 @@ export const WhoWonDocument = graphql(`
   query WhoWon($competition: String!) {
     awards(filter: { competitionName: $competition }, orderBy: { field: RANK, direction: ASC }) {
       totalCount
-      edges { node { rankText discipline recipients { name } } }
+      edges {
+        node {
+          rankText
+          discipline
+          recipients {
+            name
+          }
+        }
+      }
     }
   }
 `);

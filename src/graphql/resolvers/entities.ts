@@ -15,8 +15,7 @@ const MAX_ENTITY_PAGE = 100;
  */
 const Query: QueryResolvers = {
   // Relay: ids carry their kind as a prefix, so one look-up answers.
-  node: (_root, { id }, { db }, info) =>
-    id.startsWith('report/') ? findReportById(db, id) : findEntityById(db, id, selectedEntity(info)),
+  node: (_root, { id }, { db }, info) => (id.startsWith('report/') ? findReportById(db, id) : findEntityById(db, id, selectedEntity(info))),
   entity: (_root, { id }, { db }, info) => findEntityById(db, id, selectedEntity(info)),
   entitiesByName: (_root, { name, kind }, { db }, info) =>
     findEntitiesByName(db, nonEmptyText('name', name), kind ?? null, selectedEntity(info)),

@@ -20,8 +20,7 @@ interface GenericArgs {
 function relationFieldResolver(typeName: string, spec: RelationFieldSpec): GraphQLFieldResolver<EntityRecord, GraphQLContext, GenericArgs> {
   return async (entity, args, { db }, info) => {
     const responseKey = String(info.path.key);
-    const compiled =
-      entity.__relations?.[compiledKey(typeName, responseKey)] ?? entity.__relations?.[compiledKey('Entity', responseKey)];
+    const compiled = entity.__relations?.[compiledKey(typeName, responseKey)] ?? entity.__relations?.[compiledKey('Entity', responseKey)];
     const list: RelationRecord[] =
       compiled ??
       (await listRelations(db, entity.id, {

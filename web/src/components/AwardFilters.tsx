@@ -11,7 +11,17 @@ interface Props {
   onChange: (state: AwardTableState) => void;
 }
 
-function Select({ label, value, onChange, children }: { label: string; value: string; onChange: (value: string) => void; children: ReactNode }) {
+function Select({
+  label,
+  value,
+  onChange,
+  children,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  children: ReactNode;
+}) {
   const id = useId();
   return (
     <div className="field">
@@ -46,7 +56,11 @@ export function AwardFilters({ state, onChange }: Props) {
           </option>
         ))}
       </Select>
-      <Select label={label('filterLevelAtLeast')} value={state.levelAtLeast ?? ''} onChange={(v) => set({ levelAtLeast: isOneOf(LEVELS, v) ? v : undefined })}>
+      <Select
+        label={label('filterLevelAtLeast')}
+        value={state.levelAtLeast ?? ''}
+        onChange={(v) => set({ levelAtLeast: isOneOf(LEVELS, v) ? v : undefined })}
+      >
         {any}
         {LEVELS.map((level) => (
           <option key={level} value={level}>
@@ -64,18 +78,24 @@ export function AwardFilters({ state, onChange }: Props) {
       </Select>
       <Select
         label={label('filterRank')}
-        value={state.rank?.length === 1 ? state.rank[0]! : state.rank?.join(',') ?? ''}
+        value={state.rank?.length === 1 ? state.rank[0]! : (state.rank?.join(',') ?? '')}
         onChange={(v) => set({ rank: isOneOf(RANKS, v) ? [v] : undefined })}
       >
         {any}
-        {state.rank && state.rank.length > 1 && <option value={state.rank.join(',')}>{state.rank.map((r) => rankLabel(lang, r)).join(' / ')}</option>}
+        {state.rank && state.rank.length > 1 && (
+          <option value={state.rank.join(',')}>{state.rank.map((r) => rankLabel(lang, r)).join(' / ')}</option>
+        )}
         {RANKS.map((rank) => (
           <option key={rank} value={rank}>
             {rankLabel(lang, rank)}
           </option>
         ))}
       </Select>
-      <Select label={label('filterRecipientKind')} value={state.recipientKind ?? ''} onChange={(v) => set({ recipientKind: isOneOf(RECIPIENT_KINDS, v) ? v : undefined })}>
+      <Select
+        label={label('filterRecipientKind')}
+        value={state.recipientKind ?? ''}
+        onChange={(v) => set({ recipientKind: isOneOf(RECIPIENT_KINDS, v) ? v : undefined })}
+      >
         {any}
         {RECIPIENT_KINDS.map((kind) => (
           <option key={kind} value={kind}>
@@ -91,7 +111,11 @@ export function AwardFilters({ state, onChange }: Props) {
           </option>
         ))}
       </Select>
-      <Select label={label('filterSection')} value={state.section === undefined ? '' : String(state.section)} onChange={(v) => set({ section: v === '' ? undefined : Number(v) })}>
+      <Select
+        label={label('filterSection')}
+        value={state.section === undefined ? '' : String(state.section)}
+        onChange={(v) => set({ section: v === '' ? undefined : Number(v) })}
+      >
         {any}
         {SECTION_NUMERALS.slice(1).map((numeral, i) => (
           <option key={numeral} value={i + 1}>

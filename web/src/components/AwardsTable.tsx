@@ -11,7 +11,17 @@ interface Props {
   onSort: (field: AwardOrderField) => void;
 }
 
-function SortHeader({ field, label, state, onSort }: { field: AwardOrderField; label: string; state: AwardTableState; onSort: (field: AwardOrderField) => void }) {
+function SortHeader({
+  field,
+  label,
+  state,
+  onSort,
+}: {
+  field: AwardOrderField;
+  label: string;
+  state: AwardTableState;
+  onSort: (field: AwardOrderField) => void;
+}) {
   const { t } = useI18n();
   const sorted = state.sort === field;
   const direction = state.dir === 'ASC' ? 'ascending' : 'descending';
@@ -49,7 +59,12 @@ export function AwardsTable({ rows, state, onSort }: Props) {
             <tr key={award.id} data-award-id={award.id}>
               <td>
                 <EntityLink entity={award} gloss="block" />
-                {award.discipline && <div className="sub" lang="zh-CN">{award.discipline}{award.category ? ` · ${award.category}` : ''}</div>}
+                {award.discipline && (
+                  <div className="sub" lang="zh-CN">
+                    {award.discipline}
+                    {award.category ? ` · ${award.category}` : ''}
+                  </div>
+                )}
               </td>
               <td lang="zh-CN">{award.rankText}</td>
               <td>
@@ -62,7 +77,8 @@ export function AwardsTable({ rows, state, onSort }: Props) {
                 </ul>
                 {award.coaches.length > 0 && (
                   <div className="sub">
-                    {t('colCoaches')}: {award.coaches.map((c, i) => (
+                    {t('colCoaches')}:{' '}
+                    {award.coaches.map((c, i) => (
                       <span key={c.id}>
                         {i > 0 && '、'}
                         <EntityLink entity={c} gloss="none" />

@@ -59,7 +59,11 @@ export function BarChart({ bars, title, onBarClick, testId }: Props) {
           {
             type: 'bar',
             name: title,
-            data: bars.map((b) => ({ value: b.value, itemStyle: { color: b.clickable ? BAR_COLOR : BAR_COLOR_MUTED }, cursor: b.clickable ? 'pointer' : 'default' })),
+            data: bars.map((b) => ({
+              value: b.value,
+              itemStyle: { color: b.clickable ? BAR_COLOR : BAR_COLOR_MUTED },
+              cursor: b.clickable ? 'pointer' : 'default',
+            })),
             label: { show: true, position: 'top', fontSize: 11 },
           },
         ],

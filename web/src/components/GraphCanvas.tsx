@@ -80,7 +80,11 @@ export function GraphCanvas({ nodes, edges, centre, selected, onSelect, label }:
     const added: ElementDefinition[] = [];
     for (const node of nodes) {
       if (cy.getElementById(node.id).empty()) {
-        added.push({ group: 'nodes', data: { id: node.id, label: node.name, color: KIND_COLORS[node.kind] }, classes: node.id === centre ? 'centre' : '' });
+        added.push({
+          group: 'nodes',
+          data: { id: node.id, label: node.name, color: KIND_COLORS[node.kind] },
+          classes: node.id === centre ? 'centre' : '',
+        });
       }
     }
     for (const edge of edges) {

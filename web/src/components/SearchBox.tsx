@@ -122,7 +122,11 @@ export function SearchBox({ label, onSelect, onSubmit, onQueryChange, initialQue
         onKeyDown={onKeyDown}
       />
       <span id={`${id}-status`} className="visually-hidden" aria-live="polite">
-        {settled && shown.query === settled ? (hits.length ? t('searchResultCount', { count: hits.length }) : t('searchNoResults', { query: settled })) : ''}
+        {settled && shown.query === settled
+          ? hits.length
+            ? t('searchResultCount', { count: hits.length })
+            : t('searchNoResults', { query: settled })
+          : ''}
       </span>
       <div id={listId} role="listbox" aria-label={label} className="searchbox-list" hidden={!expanded} aria-busy={loading}>
         {expanded && ordered.length === 0 && (

@@ -4,7 +4,9 @@ import { parseSnippet } from '../lib/snippet';
 export function Snippet({ snippet }: { snippet: string }) {
   return (
     <span className="snippet">
-      {parseSnippet(snippet).map((segment, i) => (segment.highlighted ? <mark key={i}>{segment.text}</mark> : <span key={i}>{segment.text}</span>))}
+      {parseSnippet(snippet).map((segment, i) =>
+        segment.highlighted ? <mark key={i}>{segment.text}</mark> : <span key={i}>{segment.text}</span>,
+      )}
     </span>
   );
 }

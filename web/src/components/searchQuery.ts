@@ -12,7 +12,9 @@ export const ExplorerSearch = graphql(`
         id
         name
         nameEn
-        ... on Person { pinyin }
+        ... on Person {
+          pinyin
+        }
       }
     }
   }

@@ -14,7 +14,10 @@ export interface QueryState<T> {
  * request of the previous variables so a slow stale answer can never overwrite a newer one.
  * `variables: null` skips the request.
  */
-export function useQuery<TResult, TVariables>(document: TypedDocumentString<TResult, TVariables>, variables: TVariables | null): QueryState<TResult> {
+export function useQuery<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables | null,
+): QueryState<TResult> {
   const key = variables === null ? null : JSON.stringify(variables);
   const [state, setState] = useState<{ key: string | null; data?: TResult; error?: Error }>({ key: null });
   const [attempt, setAttempt] = useState(0);

@@ -21,7 +21,21 @@ export interface CsvAward {
 
 const HEADER: Record<Lang, string[]> = {
   zh: ['奖项', '名次', '名次类别', '级别', '赛项', '组别', '获奖者', '指导教师', '竞赛/评选', '日期', '出处', '报告原文', 'id'],
-  en: ['Award', 'Rank (as written)', 'Rank', 'Level', 'Discipline', 'Category', 'Recipients', 'Coaches', 'Competition', 'Date', 'Source', 'Quote', 'id'],
+  en: [
+    'Award',
+    'Rank (as written)',
+    'Rank',
+    'Level',
+    'Discipline',
+    'Category',
+    'Recipients',
+    'Coaches',
+    'Competition',
+    'Date',
+    'Source',
+    'Quote',
+    'id',
+  ],
 };
 
 /** One CSV row per award; several recipients, coaches or quotes are joined within their cell. */

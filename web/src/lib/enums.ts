@@ -7,21 +7,64 @@ import type { AwardOrderField, AwardRank, EntityKind, Level, RecipientKind, Rela
 export const LEVELS = ['SCHOOL', 'DISTRICT', 'MUNICIPAL', 'PROVINCIAL', 'NATIONAL', 'INTERNATIONAL'] as const satisfies readonly Level[];
 
 export const RANKS = [
-  'GOLD_MEDAL', 'SILVER_MEDAL', 'BRONZE_MEDAL', 'FIRST_PRIZE', 'SECOND_PRIZE', 'THIRD_PRIZE', 'EXCELLENCE_AWARD',
-  'CHAMPION', 'RUNNER_UP', 'FIRST_PLACE', 'SECOND_PLACE', 'RANKED', 'EXCELLENT_RATING', 'TITLE', 'SELECTED', 'APPROVED',
+  'GOLD_MEDAL',
+  'SILVER_MEDAL',
+  'BRONZE_MEDAL',
+  'FIRST_PRIZE',
+  'SECOND_PRIZE',
+  'THIRD_PRIZE',
+  'EXCELLENCE_AWARD',
+  'CHAMPION',
+  'RUNNER_UP',
+  'FIRST_PLACE',
+  'SECOND_PLACE',
+  'RANKED',
+  'EXCELLENT_RATING',
+  'TITLE',
+  'SELECTED',
+  'APPROVED',
 ] as const satisfies readonly AwardRank[];
 
-export const RECIPIENT_KINDS = ['PERSON', 'STUDENT', 'TEACHER', 'GROUP', 'ORGANIZATION', 'COLLEGE'] as const satisfies readonly RecipientKind[];
+export const RECIPIENT_KINDS = [
+  'PERSON',
+  'STUDENT',
+  'TEACHER',
+  'GROUP',
+  'ORGANIZATION',
+  'COLLEGE',
+] as const satisfies readonly RecipientKind[];
 
-export const ENTITY_KINDS = ['PERSON', 'ORGANIZATION', 'GROUP', 'COMPETITION', 'AWARD', 'PROJECT', 'EVENT', 'METRIC'] as const satisfies readonly EntityKind[];
+export const ENTITY_KINDS = [
+  'PERSON',
+  'ORGANIZATION',
+  'GROUP',
+  'COMPETITION',
+  'AWARD',
+  'PROJECT',
+  'EVENT',
+  'METRIC',
+] as const satisfies readonly EntityKind[];
 
 export const ORDER_FIELDS = ['DATE', 'LEVEL', 'RANK', 'NAME'] as const satisfies readonly AwardOrderField[];
 
 export const DIRECTIONS = ['ASC', 'DESC'] as const satisfies readonly SortDirection[];
 
 export const RELATION_TYPES = [
-  'RECEIVED', 'AT', 'COACHED', 'AWARDED_BY', 'MEMBER_OF', 'PART_OF', 'HELD_ROLE', 'PARTNERED_WITH', 'PARTICIPATED_IN',
-  'HOSTED', 'ORGANISED', 'SPONSORED', 'MEASURES', 'MEASURED_IN', 'POSSIBLY_SAME_AS',
+  'RECEIVED',
+  'AT',
+  'COACHED',
+  'AWARDED_BY',
+  'MEMBER_OF',
+  'PART_OF',
+  'HELD_ROLE',
+  'PARTNERED_WITH',
+  'PARTICIPATED_IN',
+  'HOSTED',
+  'ORGANISED',
+  'SPONSORED',
+  'MEASURES',
+  'MEASURED_IN',
+  'POSSIBLY_SAME_AS',
 ] as const satisfies readonly RelationType[];
 
 /** Report sections as written (一 to 十), index = section number; 0 is the preamble. */

@@ -25,12 +25,18 @@ const MESSAGES = {
   searchTitle: { zh: '搜索人物、奖项、竞赛、组织……', en: 'Search people, awards, competitions, organisations…' },
   searchLabel: { zh: '搜索', en: 'Search' },
   searchPlaceholder: { zh: '中文、拼音（yangzhenhua、yzh）或英文', en: 'Chinese, pinyin (yangzhenhua, yzh) or English' },
-  searchHint: { zh: '可输入中文姓名、带调或不带调的拼音、拼音首字母、英文名称或别名。', en: 'Type a Chinese name, pinyin with or without tones, initials, an English gloss or an alias.' },
+  searchHint: {
+    zh: '可输入中文姓名、带调或不带调的拼音、拼音首字母、英文名称或别名。',
+    en: 'Type a Chinese name, pinyin with or without tones, initials, an English gloss or an alias.',
+  },
   searchNoResults: { zh: '没有找到“{query}”。', en: 'Nothing matches “{query}”.' },
   searchResultCount: { zh: '{count} 条结果', en: '{count} results' },
   searchMatchedBy: { zh: '匹配：{field}', en: 'matched on {field}' },
   searchExamples: { zh: '试试：', en: 'Try:' },
-  summary: { zh: '图谱共 {entities} 个实体、{relations} 条关系，均注明报告原文出处。', en: '{entities} entities and {relations} relationships, each traced to the words of the report.' },
+  summary: {
+    zh: '图谱共 {entities} 个实体、{relations} 条关系，均注明报告原文出处。',
+    en: '{entities} entities and {relations} relationships, each traced to the words of the report.',
+  },
 
   entityAliases: { zh: '别名', en: 'Also written' },
   entityPinyin: { zh: '拼音', en: 'Pinyin' },

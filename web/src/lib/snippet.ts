@@ -47,5 +47,7 @@ export function snippetToHtml(snippet: string): string {
 
 /** Plain text of a snippet, for accessible names. */
 export function snippetText(snippet: string): string {
-  return parseSnippet(snippet).map((s) => s.text).join('');
+  return parseSnippet(snippet)
+    .map((s) => s.text)
+    .join('');
 }

@@ -14,10 +14,22 @@ import { Link, navigate } from '../router';
 
 const ExplorerDashboard = graphql(`
   query ExplorerDashboard {
-    byLevel: awardStatistics(groupBy: LEVEL, awardsPerBucket: 1) { key count }
-    byRank: awardStatistics(groupBy: RANK, awardsPerBucket: 1) { key count }
-    byRecipientKind: awardStatistics(groupBy: RECIPIENT_KIND, awardsPerBucket: 1) { key count }
-    bySection: awardStatistics(groupBy: SECTION, awardsPerBucket: 1) { key count }
+    byLevel: awardStatistics(groupBy: LEVEL, awardsPerBucket: 1) {
+      key
+      count
+    }
+    byRank: awardStatistics(groupBy: RANK, awardsPerBucket: 1) {
+      key
+      count
+    }
+    byRecipientKind: awardStatistics(groupBy: RECIPIENT_KIND, awardsPerBucket: 1) {
+      key
+      count
+    }
+    bySection: awardStatistics(groupBy: SECTION, awardsPerBucket: 1) {
+      key
+      count
+    }
   }
 `);
 

@@ -18,7 +18,9 @@ const MAX_NODES = 80;
 export default function GraphPage({ id }: { id: string }) {
   const { t } = useI18n();
   const { data, error, loading, reload } = useQuery(ExplorerNeighbourhood, { id, hops: 1, maxNodes: MAX_NODES });
-  useDocumentTitle(data?.neighbourhood ? t('graphTitle', { name: data.neighbourhood.nodes.find((n) => n.id === id)?.name ?? id }) : undefined);
+  useDocumentTitle(
+    data?.neighbourhood ? t('graphTitle', { name: data.neighbourhood.nodes.find((n) => n.id === id)?.name ?? id }) : undefined,
+  );
   const [graph, setGraph] = useState<{ centre: string; nodes: GraphNode[]; edges: GraphEdgeData[] }>();
   const [selected, setSelected] = useState<string>();
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());

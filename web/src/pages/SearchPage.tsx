@@ -9,7 +9,10 @@ import { Link, navigate } from '../router';
 
 const ExplorerSummary = graphql(`
   query ExplorerSummary {
-    graphSummary { entityTotal relationshipTotal }
+    graphSummary {
+      entityTotal
+      relationshipTotal
+    }
   }
 `);
 

@@ -5,7 +5,10 @@ export const ExplorerAwards = graphql(`
   query ExplorerAwards($filter: AwardFilter, $orderBy: AwardOrder, $first: Int, $after: String) {
     awards(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
       totalCount
-      pageInfo { hasNextPage endCursor }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         cursor
         node {
@@ -19,10 +22,29 @@ export const ExplorerAwards = graphql(`
           period
           discipline
           category
-          recipients { id kind name nameEn }
-          coaches { id name nameEn }
-          wonAt { id kind name nameEn }
-          sources { section sectionNumber item quote }
+          recipients {
+            id
+            kind
+            name
+            nameEn
+          }
+          coaches {
+            id
+            name
+            nameEn
+          }
+          wonAt {
+            id
+            kind
+            name
+            nameEn
+          }
+          sources {
+            section
+            sectionNumber
+            item
+            quote
+          }
         }
       }
     }
@@ -31,8 +53,19 @@ export const ExplorerAwards = graphql(`
 
 export const ExplorerAwardOptions = graphql(`
   query ExplorerAwardOptions {
-    entities(kind: COMPETITION, first: 100) { edges { node { id name nameEn } } }
-    years: awardStatistics(groupBy: YEAR, awardsPerBucket: 1) { key count }
+    entities(kind: COMPETITION, first: 100) {
+      edges {
+        node {
+          id
+          name
+          nameEn
+        }
+      }
+    }
+    years: awardStatistics(groupBy: YEAR, awardsPerBucket: 1) {
+      key
+      count
+    }
   }
 `);
 

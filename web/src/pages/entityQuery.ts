@@ -11,15 +11,61 @@ export const ExplorerEntity = graphql(`
       nameEn
       aliases
       note
-      sources { section sectionNumber item quote context { sentence start end } }
-      ... on Person { pinyin }
-      ... on Organization { orgKind }
-      ... on Group { groupKind }
-      ... on Competition { edition level date period place }
-      ... on Award { rank rankText level date period discipline category }
-      ... on Project { status level date period }
-      ... on Event { level date period place }
-      ... on Metric { value unit lowerBound date period }
+      sources {
+        section
+        sectionNumber
+        item
+        quote
+        context {
+          sentence
+          start
+          end
+        }
+      }
+      ... on Person {
+        pinyin
+      }
+      ... on Organization {
+        orgKind
+      }
+      ... on Group {
+        groupKind
+      }
+      ... on Competition {
+        edition
+        level
+        date
+        period
+        place
+      }
+      ... on Award {
+        rank
+        rankText
+        level
+        date
+        period
+        discipline
+        category
+      }
+      ... on Project {
+        status
+        level
+        date
+        period
+      }
+      ... on Event {
+        level
+        date
+        period
+        place
+      }
+      ... on Metric {
+        value
+        unit
+        lowerBound
+        date
+        period
+      }
       relations(first: 200) {
         id
         type
@@ -33,14 +79,31 @@ export const ExplorerEntity = graphql(`
         countUnit
         period
         note
-        sources { section item quote context { sentence start end } }
+        sources {
+          section
+          item
+          quote
+          context {
+            sentence
+            start
+            end
+          }
+        }
         other {
           __typename
           id
           kind
           name
           nameEn
-          ... on Award { rankText discipline wonAt { id name nameEn } }
+          ... on Award {
+            rankText
+            discipline
+            wonAt {
+              id
+              name
+              nameEn
+            }
+          }
         }
       }
     }

@@ -5,8 +5,18 @@ export const ExplorerNeighbourhood = graphql(`
   query ExplorerNeighbourhood($id: ID!, $hops: Int, $maxNodes: Int) {
     neighbourhood(id: $id, hops: $hops, maxNodes: $maxNodes) {
       truncated
-      nodes { id kind name nameEn }
-      edges { id type source target }
+      nodes {
+        id
+        kind
+        name
+        nameEn
+      }
+      edges {
+        id
+        type
+        source
+        target
+      }
     }
   }
 `);

@@ -5,7 +5,12 @@ export const ExplorerConnections = graphql(`
   query ExplorerConnections($from: ID!, $to: ID!, $maxHops: Int) {
     connections(from: $from, to: $to, maxHops: $maxHops, first: 10) {
       length
-      nodes { id kind name nameEn }
+      nodes {
+        id
+        kind
+        name
+        nameEn
+      }
       edges {
         id
         type
@@ -13,7 +18,16 @@ export const ExplorerConnections = graphql(`
         target
         role
         date
-        sources { section item quote context { sentence start end } }
+        sources {
+          section
+          item
+          quote
+          context {
+            sentence
+            start
+            end
+          }
+        }
       }
     }
   }
@@ -21,7 +35,12 @@ export const ExplorerConnections = graphql(`
 
 export const ExplorerEntityName = graphql(`
   query ExplorerEntityName($id: ID!) {
-    entity(id: $id) { id kind name nameEn }
+    entity(id: $id) {
+      id
+      kind
+      name
+      nameEn
+    }
   }
 `);
 
