@@ -10,7 +10,7 @@ import { createCorsHandler } from './http/cors';
 import { createHttpServer, GRAPHQL_PATH } from './http/server';
 import { loadStaticSite } from './http/staticSite';
 import type { Logger } from './logger';
-import { createExecutor, waitForDatabase, type Executor } from './neo4j/executor';
+import { createExecutor, DatabaseUnavailableError, waitForDatabase, type Executor } from './neo4j/executor';
 import { startLocalNeo4j, type LocalNeo4j } from './neo4j/localNeo4j';
 import { applySchema } from './neo4j/schemaSetup';
 import { seedGraph } from './seed/seedGraph';
@@ -28,7 +28,7 @@ export interface RunningApp {
 
 const DRAIN_TIMEOUT_MS = 10_000;
 
-/** Connects to the configured Neo4j, or starts the bundled one, and prepares its schema and data. */
+/** Connects to the configured Neo4j, or starts the bundled one, and applies the schema (for the CLIs). */
 export async function openDatabase(config: Config, log: Logger): Promise<{ db: Executor; local?: LocalNeo4j }> {
   const local = config.neo4j.uri ? undefined : await startLocalNeo4j(config.neo4j.local, config.neo4j.password, log);
   const uri = config.neo4j.uri ?? local!.uri;
@@ -44,14 +44,33 @@ export async function openDatabase(config: Config, log: Logger): Promise<{ db: E
   return { db, ...(local ? { local } : {}) };
 }
 
-/** The composition root: config → database → schema and seed → Apollo → HTTP. */
-export async function startApp(config: Config, log: Logger): Promise<RunningApp> {
-  const { db, local } = await openDatabase(config, log);
-
-  if (config.seedOnStart && (await isGraphEmpty(db))) {
-    const summary = await seedGraph(db, config.seedDir);
-    log.info(summary, 'empty database: loaded the seed dataset');
+/**
+ * Waits for the database, applies the schema and seeds an empty graph. A database that goes away
+ * at any step is waited for again (each step is idempotent), so an outage during start-up delays
+ * the service instead of ending it; only errors that waiting cannot fix are thrown.
+ */
+async function prepareDatabase(db: Executor, config: Config, log: Logger, isStopping: () => boolean): Promise<void> {
+  for (;;) {
+    try {
+      await waitForDatabase(db, Number.POSITIVE_INFINITY, log, isStopping);
+      await applySchema(db);
+      if (config.seedOnStart && (await isGraphEmpty(db))) {
+        const summary = await seedGraph(db, config.seedDir);
+        log.info(summary, 'empty database: loaded the seed dataset');
+      }
+      return;
+    } catch (err) {
+      if (!(err instanceof DatabaseUnavailableError) || isStopping()) throw err;
+      log.warn({ err }, 'the database went away while the service was starting; waiting for it again');
+    }
   }
+}
+
+/** The composition root: config → database → Apollo → HTTP (listening) → schema and seed. */
+export async function startApp(config: Config, log: Logger): Promise<RunningApp> {
+  const local = config.neo4j.uri ? undefined : await startLocalNeo4j(config.neo4j.local, config.neo4j.password, log);
+  const db = createExecutor({ ...config.neo4j, uri: config.neo4j.uri ?? local!.uri }, log);
+  let prepared = false;
 
   const authenticate = createAuthenticator(config.auth);
   const mutationLimiter = new RateLimiter(config.mutationsPerMinute);
@@ -75,8 +94,9 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
       mutationLimiter,
     }),
     isAlive: () => local?.healthy ?? true,
-    // Not ready while shutting down, so a load balancer stops sending requests first.
+    // Not ready while preparing or shutting down, so a load balancer sends requests elsewhere.
     isReady: async () =>
+      prepared &&
       !draining &&
       (await db.verifyConnectivity().then(
         () => true,
@@ -90,19 +110,6 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
     // A client must finish sending its request in time; a slow sender cannot hold a socket.
     receiveTimeoutMs: config.requestTimeoutMs,
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(config.port, config.host, resolve);
-  });
-  const { port } = server.address() as AddressInfo;
-  const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}${GRAPHQL_PATH}`;
-
-  const graph = await getGraphSummary(db);
-  log.info(
-    { entities: graph.entityTotal, relationships: graph.relationshipTotal, reports: graph.reports.length },
-    `GraphQL API ready at ${url} (${graph.entityTotal} entities, ${graph.relationshipTotal} relationships)`,
-  );
-
   let stopping: Promise<void> | undefined;
   const stop = () => {
     stopping ??= (async () => {
@@ -122,5 +129,37 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
     })();
     return stopping;
   };
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(config.port, config.host, resolve);
+    });
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}${GRAPHQL_PATH}`;
+
+  // /healthz answers from here on, and /readyz says 503 until the database is prepared.
+  log.info({ url }, 'listening; preparing the database');
+  try {
+    await prepareDatabase(db, config, log, () => draining);
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+  prepared = true;
+
+  // From here no database error ends the process: a summary the database cannot give now is skipped.
+  const graph = await getGraphSummary(db).catch((err: unknown) => {
+    log.warn({ err }, 'the graph summary is not available; the database will be retried per request');
+    return undefined;
+  });
+  log.info(
+    graph ? { entities: graph.entityTotal, relationships: graph.relationshipTotal, reports: graph.reports.length } : {},
+    `GraphQL API ready at ${url}` + (graph ? ` (${graph.entityTotal} entities, ${graph.relationshipTotal} relationships)` : ''),
+  );
+
   return { url, db, local, stop };
 }

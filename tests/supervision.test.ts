@@ -1,11 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Writable } from 'node:stream';
-import pino from 'pino';
 import { startApp, type RunningApp } from '../src/app';
 import { loadConfig } from '../src/config';
 import { postGraphQL } from './support/app';
+import { captureLog } from './support/logCapture';
 import { freePort } from './support/testEnv';
 
 /**
@@ -14,25 +13,7 @@ import { freePort } from './support/testEnv';
  * liveness fails so that an orchestrator restarts the service.
  */
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-supervision-'));
-const logLines: string[] = [];
-const waiters: { pattern: RegExp; resolve: () => void }[] = [];
-
-/** A logger whose lines the test can wait for, instead of sleeping. */
-const log = pino(
-  { level: 'info' },
-  new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      const line = chunk.toString();
-      logLines.push(line);
-      for (const waiter of waiters.filter((w) => w.pattern.test(line))) {
-        waiters.splice(waiters.indexOf(waiter), 1);
-        waiter.resolve();
-      }
-      done();
-    },
-  }),
-);
-const logged = (pattern: RegExp) => new Promise<void>((resolve) => waiters.push({ pattern, resolve }));
+const { log, lines: logLines, next: logged } = captureLog();
 
 let app: RunningApp;
 let boltPort: number;

@@ -161,23 +161,39 @@ export function createExecutor(target: Neo4jTarget, log: Logger): Executor {
   return scopedExecutor({});
 }
 
+/**
+ * A server that has just started may refuse the configured password for a moment (the bundled
+ * one sets it once Bolt is already up), so refusals count as final only after this long.
+ */
+const CREDENTIALS_GRACE_MS = 15_000;
+
 /** Waits until the server answers, retrying for a bounded time (a fresh server may still be starting). */
-export async function waitForDatabase(db: Executor, timeoutMs: number, log: Logger): Promise<void> {
+export async function waitForDatabase(
+  db: Executor,
+  timeoutMs: number,
+  log: Logger,
+  isStopping: () => boolean = () => false,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
+  let refusedSince: number | undefined;
   for (let attempt = 1; ; attempt++) {
+    if (isStopping()) throw new DatabaseUnavailableError('stopped while waiting for Neo4j');
     try {
       await db.verifyConnectivity();
       return;
     } catch (err) {
       const code = (err as { code?: string }).code ?? '';
-      // Wrong credentials or an unknown database will not fix themselves: fail at once.
+      // Wrong credentials or an unknown database will not fix themselves: fail once they persist.
       if (code.startsWith('Neo.ClientError.Security') || code.startsWith('Neo.ClientError.Database')) {
-        throw err;
+        refusedSince ??= Date.now();
+        if (Date.now() - refusedSince > CREDENTIALS_GRACE_MS) throw err;
+      } else {
+        refusedSince = undefined;
       }
       if (Date.now() > deadline) {
         throw new Error(`Neo4j did not answer within ${timeoutMs} ms: ${(err as Error).message}`);
       }
-      log.info({ attempt }, 'waiting for Neo4j');
+      log.info({ attempt, code }, 'waiting for Neo4j');
       await new Promise((r) => setTimeout(r, Math.min(250 * attempt, 2000)));
     }
   }
