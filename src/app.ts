@@ -1,4 +1,4 @@
-import type { AddressInfo } from 'node:net';
+import net, { type AddressInfo } from 'node:net';
 import { createAuthenticator } from './auth';
 import type { Config } from './config';
 import { getGraphSummary } from './data/summary';
@@ -28,10 +28,30 @@ export interface RunningApp {
 
 const DRAIN_TIMEOUT_MS = 10_000;
 
-/** Connects to the configured Neo4j, or starts the bundled one, and applies the schema (for the CLIs). */
+/** True when something accepts connections on the port (within a short bound). */
+function isListening(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: '127.0.0.1', port, timeout: 1000 });
+    const done = (listening: boolean) => {
+      socket.destroy();
+      resolve(listening);
+    };
+    socket.once('connect', () => done(true));
+    socket.once('error', () => done(false));
+    socket.once('timeout', () => done(false));
+  });
+}
+
+/**
+ * For the CLIs: connects to the configured Neo4j, or to the bundled one that a running service
+ * already started (a second JVM could not open its locked store), or starts the bundled one;
+ * then applies the schema.
+ */
 export async function openDatabase(config: Config, log: Logger): Promise<{ db: Executor; local?: LocalNeo4j }> {
-  const local = config.neo4j.uri ? undefined : await startLocalNeo4j(config.neo4j.local, config.neo4j.password, log);
-  const uri = config.neo4j.uri ?? local!.uri;
+  const shared = !config.neo4j.uri && (await isListening(config.neo4j.local.port));
+  if (shared) log.info({ port: config.neo4j.local.port }, 'using the bundled Neo4j of the running service');
+  const local = config.neo4j.uri || shared ? undefined : await startLocalNeo4j(config.neo4j.local, config.neo4j.password, log);
+  const uri = config.neo4j.uri ?? local?.uri ?? `bolt://127.0.0.1:${config.neo4j.local.port}`;
   const db = createExecutor({ ...config.neo4j, uri }, log);
   try {
     await waitForDatabase(db, config.neo4j.connectionTimeoutMs * 6, log);

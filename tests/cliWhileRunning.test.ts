@@ -1,0 +1,70 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startApp, type RunningApp } from '../src/app';
+import { loadConfig, PROJECT_ROOT } from '../src/config';
+import { freePort, quietLog, SEED_DIR } from './support/testEnv';
+
+/**
+ * A curator runs a command while `npm start` runs: the command uses the service's bundled Neo4j
+ * instead of starting a second one on the same (locked) data folder.
+ */
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-cli-running-'));
+const exportDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-cli-export-'));
+let app: RunningApp;
+let env: Record<string, string>;
+
+beforeAll(async () => {
+  env = {
+    NODE_ENV: 'test',
+    SEED_DIR,
+    NEO4J_LOCAL_PORT: String(await freePort()),
+    NEO4J_LOCAL_DATA_DIR: dataDir,
+    SHUTDOWN_GRACE_MS: '0',
+  };
+  app = await startApp(loadConfig({ ...env, PORT: '0' }), quietLog);
+}, 300_000);
+afterAll(async () => {
+  await app?.stop();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  fs.rmSync(exportDir, { recursive: true, force: true });
+}, 120_000);
+
+/** Runs a CLI in its own process group, which is killed whatever happens. */
+async function runCli(script: string, args: string[]): Promise<{ code: number | null; output: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
+    cwd: PROJECT_ROOT,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'info', ...env },
+    detached: true,
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  try {
+    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    return { code, output };
+  } finally {
+    try {
+      process.kill(-child.pid!, 'SIGKILL');
+    } catch {
+      // The group has already gone.
+    }
+  }
+}
+
+it("exports through the running service's Neo4j instead of starting another", async () => {
+  const { code, output } = await runCli('src/cli/export.ts', [exportDir]);
+  expect(output).toMatch(/using the bundled Neo4j of the running service/);
+  expect(output).not.toMatch(/bundled Neo4j ready/);
+  expect(code).toBe(0);
+  expect(output).toMatch(/exported 364 entities/);
+  expect(fs.readdirSync(exportDir).length).toBeGreaterThan(0);
+  // The service is untouched and still answers.
+  const response = await fetch(app.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ graphSummary { entityTotal } }' }),
+  });
+  expect(((await response.json()) as any).data.graphSummary.entityTotal).toBe(364);
+}, 300_000);
