@@ -47,6 +47,12 @@ describe('canonical operations', () => {
     expect(award!.recipients.map((r) => r.name).sort()).toEqual(['唐向东', '徐喆', '马颂赞'].sort());
     expect(award!.coaches.map((c) => c.name).sort()).toEqual(['朱华德', '黄亚飞'].sort());
     expect(award!.sources.map((s) => s.quote)).toContain('获得团体二等奖');
+    // README's answer: the award is named 团体二等奖; its rank text is 二等奖.
+    expect(award).toMatchObject({
+      name: '团体二等奖',
+      rankText: '二等奖',
+      wonAt: { name: '2020年全国信息产业新技术职业技能竞赛全国总决赛' },
+    });
   });
 
   it('AwardsWon: international and national awards to people, highest level first', async () => {
