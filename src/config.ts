@@ -24,6 +24,8 @@ const environmentVariables = z.object({
   // 0 asks the OS for a free port (used by tests).
   PORT: port(4000, 0),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // Unset: readable lines in a terminal outside production, JSON lines otherwise.
+  LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
   SEED_ON_START: booleanFlag(true),
   SEED_DIR: z.string().min(1).default('seed'),
 
@@ -110,6 +112,7 @@ export interface Config {
   host: string;
   port: number;
   logLevel: string;
+  logFormat: 'json' | 'pretty';
   seedOnStart: boolean;
   seedDir: string;
   requestTimeoutMs: number;
@@ -176,6 +179,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     port: e.PORT,
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT ?? (e.NODE_ENV !== 'production' && process.stdout.isTTY ? 'pretty' : 'json'),
     seedOnStart: e.SEED_ON_START,
     seedDir: fromRoot(e.SEED_DIR),
     requestTimeoutMs: e.REQUEST_TIMEOUT_MS,

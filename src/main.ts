@@ -14,7 +14,7 @@ async function main(): Promise<void> {
     }
     throw err;
   }
-  const log = createLogger(config.logLevel);
+  const log = createLogger(config.logLevel, config.logFormat);
   const app = await startApp(config, log).catch((err: unknown) => {
     log.fatal({ err }, `start-up failed: ${(err as Error).message}`);
     process.exit(1);

@@ -35,7 +35,7 @@ afterAll(async () => {
 async function runCli(script: string, args: string[]): Promise<{ code: number | null; output: string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
     cwd: PROJECT_ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'info', ...env },
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'info', LOG_FORMAT: 'pretty', ...env },
     detached: true,
   });
   let output = '';
@@ -57,6 +57,9 @@ it("exports through the running service's Neo4j instead of starting another", as
   const { code, output } = await runCli('src/cli/export.ts', [exportDir]);
   expect(output).toMatch(/using the bundled Neo4j of the running service/);
   expect(output).not.toMatch(/bundled Neo4j ready/);
+  // LOG_FORMAT=pretty: readable lines with the time since start, no JSON.
+  expect(output).toMatch(/^\[ +\d+\.\d s\] using the bundled Neo4j of the running service {2}\(port=\d+\)$/m);
+  expect(output).not.toMatch(/^\{/m);
   expect(code).toBe(0);
   expect(output).toMatch(/exported 364 entities/);
   expect(fs.readdirSync(exportDir).length).toBeGreaterThan(0);

@@ -70,3 +70,11 @@ describe('browser-facing configuration', () => {
     expect(problems({ TRUSTED_DOCUMENTS_ONLY: 'yes' })[0]).toMatch(/^TRUSTED_DOCUMENTS_ONLY/);
   });
 });
+
+describe('log format', () => {
+  it('is JSON when output is not a terminal, and can be chosen', () => {
+    expect(loadConfig({}).logFormat).toBe('json'); // jest's stdout is not a terminal
+    expect(loadConfig({ LOG_FORMAT: 'pretty' }).logFormat).toBe('pretty');
+    expect(problems({ LOG_FORMAT: 'fancy' })[0]).toMatch(/^LOG_FORMAT/);
+  });
+});

@@ -12,7 +12,7 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const config = loadConfig();
-  const { db, local } = await openDatabase(config, createLogger(config.logLevel));
+  const { db, local } = await openDatabase(config, createLogger(config.logLevel, config.logFormat));
   try {
     const summary = await exportDataset(db, path.resolve(target));
     console.log(

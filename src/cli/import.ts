@@ -24,7 +24,7 @@ async function main(): Promise<void> {
   const dataset = loadDataset(path.resolve(source));
   console.log(`      ${dataset.reports.length} report(s), ${dataset.entities.length} entities, ${dataset.facts.length} facts: valid`);
   console.log('[2/3] connecting to Neo4j');
-  const { db, local } = await openDatabase(config, createLogger(config.logLevel));
+  const { db, local } = await openDatabase(config, createLogger(config.logLevel, config.logFormat));
   try {
     console.log('[3/3] writing in one transaction');
     const summary = await importDataset(db, dataset, { actor: `cli:${os.userInfo().username}`, operation: 'import' });

@@ -8,7 +8,7 @@ import { seedGraph } from '../seed/seedGraph';
 /** `npm run seed`: validate the dataset under seed/ and upsert it (idempotent). */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const log = createLogger(config.logLevel);
+  const log = createLogger(config.logLevel, config.logFormat);
   const { db, local } = await openDatabase(config, log);
   try {
     const summary = await seedGraph(db, config.seedDir);
