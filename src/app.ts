@@ -178,7 +178,9 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
   });
   log.info(
     graph ? { entities: graph.entityTotal, relationships: graph.relationshipTotal, reports: graph.reports.length } : {},
-    `GraphQL API ready at ${url}` + (graph ? ` (${graph.entityTotal} entities, ${graph.relationshipTotal} relationships)` : ''),
+    `GraphQL API ready at ${url}` +
+      (graph ? ` (${graph.entityTotal} entities, ${graph.relationshipTotal} relationships)` : '') +
+      `; explorer at ${new URL('/', url).href}`,
   );
 
   return { url, db, local, stop };

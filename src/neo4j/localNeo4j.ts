@@ -148,6 +148,7 @@ export async function startLocalNeo4j(config: LocalNeo4jConfig, password: string
 async function launchJvm(config: LocalNeo4jConfig, password: string, log: Logger): Promise<RunningJvm> {
   ensureLauncherBuilt(log);
   fs.mkdirSync(config.dataDir, { recursive: true });
+  log.info({ port: config.port, dataDir: config.dataDir }, 'starting the bundled Neo4j');
 
   const child = spawn(
     'java',
