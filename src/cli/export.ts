@@ -2,19 +2,22 @@ import path from 'node:path';
 import { openDatabase } from '../app';
 import { ConfigError, loadConfig } from '../config';
 import { createLogger } from '../logger';
+import { parseCommandLine } from './args';
 import { exportDataset } from '../seed/exportDataset';
 
 /** `npm run export -- <folder>`: write the whole graph as a dataset in the seed format. */
 async function main(): Promise<void> {
-  const target = process.argv[2];
-  if (!target) {
-    console.error('usage: npm run export -- <folder>');
-    process.exit(2);
-  }
+  const {
+    positionals: [target],
+  } = parseCommandLine(
+    'Usage: npm run export -- <folder>\n\nWrites the whole graph into <folder> in the seed format.',
+    {},
+    { min: 1, max: 1 },
+  );
   const config = loadConfig();
   const { db, local } = await openDatabase(config, createLogger(config.logLevel, config.logFormat));
   try {
-    const summary = await exportDataset(db, path.resolve(target));
+    const summary = await exportDataset(db, path.resolve(target!));
     console.log(
       `exported ${summary.entities} entities and ${summary.facts} facts of ${summary.reports} report(s) into ${summary.files} files under ${target}`,
     );

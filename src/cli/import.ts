@@ -3,6 +3,7 @@ import path from 'node:path';
 import { openDatabase } from '../app';
 import { ConfigError, loadConfig } from '../config';
 import { createLogger } from '../logger';
+import { parseCommandLine } from './args';
 import { DatasetError, loadDataset } from '../seed/dataset';
 import type { ChangeCounts } from '../seed/writeDataset';
 import { importDataset } from '../services/curation';
@@ -14,14 +15,16 @@ import { importDataset } from '../services/curation';
 const describe = (c: ChangeCounts) => `${c.created} created, ${c.updated} updated, ${c.unchanged} unchanged`;
 
 async function main(): Promise<void> {
-  const source = process.argv[2];
-  if (!source) {
-    console.error('usage: npm run import -- <folder containing reports/>');
-    process.exit(2);
-  }
+  const {
+    positionals: [source],
+  } = parseCommandLine(
+    'Usage: npm run import -- <folder>\n\nValidates the dataset in <folder> (with reports/ inside), then upserts it in one transaction.',
+    {},
+    { min: 1, max: 1 },
+  );
   const config = loadConfig();
   console.log(`[1/3] validating ${source}`);
-  const dataset = loadDataset(path.resolve(source));
+  const dataset = loadDataset(path.resolve(source!));
   console.log(`      ${dataset.reports.length} report(s), ${dataset.entities.length} entities, ${dataset.facts.length} facts: valid`);
   console.log('[2/3] connecting to Neo4j');
   const { db, local } = await openDatabase(config, createLogger(config.logLevel, config.logFormat));

@@ -1,5 +1,6 @@
 import { ConfigError, loadConfig } from '../config';
 import { createLogger } from '../logger';
+import { parseCommandLine } from './args';
 import { openDatabase } from '../app';
 import { fingerprintGraph } from '../neo4j/fingerprint';
 import { DatasetError } from '../seed/dataset';
@@ -7,6 +8,11 @@ import { seedGraph } from '../seed/seedGraph';
 
 /** `npm run seed`: validate the dataset under seed/ and upsert it (idempotent). */
 async function main(): Promise<void> {
+  parseCommandLine(
+    'Usage: npm run seed\n\nValidates the dataset under SEED_DIR (seed/) and upserts it; a second run changes nothing.',
+    {},
+    { min: 0, max: 0 },
+  );
   const config = loadConfig();
   const log = createLogger(config.logLevel, config.logFormat);
   const { db, local } = await openDatabase(config, log);
