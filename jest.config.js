@@ -11,6 +11,7 @@ module.exports = {
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: false }] },
   globalSetup: '<rootDir>/tests/support/globalSetup.ts',
   globalTeardown: '<rootDir>/tests/support/globalTeardown.ts',
+  setupFilesAfterEnv: ['<rootDir>/tests/support/processes.ts'],
   maxWorkers: 1,
   testTimeout: 60_000,
 };

@@ -1,9 +1,9 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startApp, type RunningApp } from '../src/app';
 import { loadConfig, PROJECT_ROOT } from '../src/config';
+import { spawnTracked } from './support/processes';
 import { freePort, quietLog, SEED_DIR } from './support/testEnv';
 
 /**
@@ -31,26 +31,17 @@ afterAll(async () => {
   fs.rmSync(exportDir, { recursive: true, force: true });
 }, 120_000);
 
-/** Runs a CLI in its own process group, which is killed whatever happens. */
+/** Runs a CLI in its own process group (killed after the file, whatever happens). */
 async function runCli(script: string, args: string[]): Promise<{ code: number | null; output: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
+  const child = spawnTracked(process.execPath, ['--import', 'tsx', script, ...args], {
     cwd: PROJECT_ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'info', LOG_FORMAT: 'pretty', ...env },
-    detached: true,
   });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  try {
-    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
-    return { code, output };
-  } finally {
-    try {
-      process.kill(-child.pid!, 'SIGKILL');
-    } catch {
-      // The group has already gone.
-    }
-  }
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  return { code, output };
 }
 
 it("exports through the running service's Neo4j instead of starting another", async () => {

@@ -1,10 +1,10 @@
-import { spawn } from 'node:child_process';
 import net from 'node:net';
 import { startApp, type RunningApp } from '../src/app';
 import { mintToken } from '../src/auth';
 import { DEV_JWT_SECRET, PROJECT_ROOT } from '../src/config';
 import { createExecutor, DatabaseTimeoutError } from '../src/neo4j/executor';
 import { fingerprintGraph } from '../src/neo4j/fingerprint';
+import { spawnTracked } from './support/processes';
 import { clearGraph, openTestDatabase, quietLog, testConfig } from './support/testEnv';
 
 /** Deadlines, rate limits and graceful shutdown. */
@@ -88,7 +88,7 @@ describe('mutation rate limit', () => {
 
 describe('SIGTERM', () => {
   it('turns readiness to 503, lets in-flight requests finish, then exits 0', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    const child = spawnTracked(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
       cwd: PROJECT_ROOT,
       env: {
         PATH: process.env.PATH ?? '',

@@ -1,9 +1,10 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../src/config';
 import { postGraphQL } from './support/app';
+import { spawnTracked } from './support/processes';
 import { freePort } from './support/testEnv';
 
 /**
@@ -18,7 +19,7 @@ interface Started {
 }
 
 function startService(env: Record<string, string>, timeoutMs = 150_000): Promise<Started> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child = spawnTracked(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: PROJECT_ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'info', ...env },
   });
@@ -110,7 +111,7 @@ describe('npm start with the bundled Neo4j', () => {
   }, 180_000);
 
   it('refuses to start on a bad variable, naming it, before starting anything', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    const child = spawnTracked(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
       cwd: PROJECT_ROOT,
       env: { PATH: process.env.PATH ?? '', PORT: 'eighty' },
     });

@@ -1,0 +1,29 @@
+import { spawn, type ChildProcessWithoutNullStreams, type SpawnOptionsWithoutStdio } from 'node:child_process';
+
+/**
+ * Processes a test starts, each in its own process group, killed with everything they started
+ * (a service and its JVM) after every test file, whatever its outcome: a failed or timed-out test
+ * cannot leave a service holding a port or a store lock for the next one, or keep jest alive.
+ * Loaded for every test file by jest's setupFilesAfterEnv.
+ */
+const running = new Set<ChildProcessWithoutNullStreams>();
+
+export function spawnTracked(command: string, args: string[], options: SpawnOptionsWithoutStdio): ChildProcessWithoutNullStreams {
+  const child = spawn(command, args, { ...options, detached: true });
+  running.add(child);
+  child.once('exit', () => running.delete(child));
+  return child;
+}
+
+export function killSpawned(): void {
+  for (const child of running) {
+    try {
+      process.kill(-child.pid!, 'SIGKILL');
+    } catch {
+      // The group has already gone.
+    }
+  }
+  running.clear();
+}
+
+if (typeof afterAll === 'function') afterAll(killSpawned);
