@@ -1,4 +1,4 @@
-import net, { type AddressInfo } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { createAuthenticator } from './auth';
 import type { Config } from './config';
 import { getGraphSummary } from './data/summary';
@@ -11,7 +11,8 @@ import { createHttpServer, GRAPHQL_PATH } from './http/server';
 import { loadStaticSite } from './http/staticSite';
 import type { Logger } from './logger';
 import { createExecutor, DatabaseUnavailableError, waitForDatabase, type Executor } from './neo4j/executor';
-import { startLocalNeo4j, type LocalNeo4j } from './neo4j/localNeo4j';
+import { isPortListening, readLiveLease } from './neo4j/dataFolderLease';
+import { LocalNeo4jError, startLocalNeo4j, type LocalNeo4j } from './neo4j/localNeo4j';
 import { applySchema } from './neo4j/schemaSetup';
 import { seedGraph } from './seed/seedGraph';
 import { isGraphEmpty } from './seed/writeDataset';
@@ -28,33 +29,42 @@ export interface RunningApp {
 
 const DRAIN_TIMEOUT_MS = 10_000;
 
-/** True when something accepts connections on the port (within a short bound). */
-function isListening(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect({ host: '127.0.0.1', port, timeout: 1000 });
-    const done = (listening: boolean) => {
-      socket.destroy();
-      resolve(listening);
-    };
-    socket.once('connect', () => done(true));
-    socket.once('error', () => done(false));
-    socket.once('timeout', () => done(false));
-  });
-}
+/** How long a command waits for a Neo4j it did not start itself before saying what to do. */
+const COMMAND_CONNECT_WAIT_MS = 2000;
 
 /**
  * For the CLIs: connects to the configured Neo4j, or to the bundled one that a running service
  * already started (a second JVM could not open its locked store), or starts the bundled one;
- * then applies the schema.
+ * then applies the schema. A database it cannot use is reported within about two seconds.
  */
 export async function openDatabase(config: Config, log: Logger): Promise<{ db: Executor; local?: LocalNeo4j }> {
-  const shared = !config.neo4j.uri && (await isListening(config.neo4j.local.port));
-  if (shared) log.info({ port: config.neo4j.local.port }, 'using the bundled Neo4j of the running service');
+  const { port, dataDir } = config.neo4j.local;
+  const shared = !config.neo4j.uri && (await isPortListening(port));
+  if (shared) log.info({ port }, 'using the bundled Neo4j of the running service');
+  if (!config.neo4j.uri && !shared) {
+    const lease = readLiveLease(dataDir);
+    if (lease) {
+      throw new LocalNeo4jError(
+        `The service (process ${lease.ownerPid}) is still starting its bundled Neo4j on ${dataDir}. ` +
+          'Run the command again once it logs "GraphQL API ready", or stop the service first.',
+      );
+    }
+  }
   const local = config.neo4j.uri || shared ? undefined : await startLocalNeo4j(config.neo4j.local, config.neo4j.password, log);
-  const uri = config.neo4j.uri ?? local?.uri ?? `bolt://127.0.0.1:${config.neo4j.local.port}`;
+  const uri = config.neo4j.uri ?? local?.uri ?? `bolt://127.0.0.1:${port}`;
   const db = createExecutor({ ...config.neo4j, uri }, log);
   try {
-    await waitForDatabase(db, config.neo4j.connectionTimeoutMs * 6, log);
+    // A server this command just started may refuse the password for a moment; others must answer now.
+    await waitForDatabase(db, local ? config.neo4j.connectionTimeoutMs * 6 : COMMAND_CONNECT_WAIT_MS, log).catch((err: unknown) => {
+      if (local) throw err;
+      throw new LocalNeo4jError(
+        `Neo4j at ${uri} cannot be used: ${(err as Error).message}. ` +
+          (config.neo4j.uri
+            ? 'Start it or correct NEO4J_URI / NEO4J_USERNAME / NEO4J_PASSWORD, or unset NEO4J_URI to use the bundled Neo4j.'
+            : `Something on port ${port} is not the bundled Neo4j of this project; stop it or choose another NEO4J_LOCAL_PORT.`),
+        { cause: err },
+      );
+    });
     await applySchema(db);
   } catch (err) {
     await db.close();

@@ -1,6 +1,7 @@
 import { startApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { createLogger } from './logger';
+import { LocalNeo4jError } from './neo4j/localNeo4j';
 
 /** `npm start`: validate configuration, start everything, stop cleanly on Ctrl-C or SIGTERM. */
 async function main(): Promise<void> {
@@ -16,7 +17,9 @@ async function main(): Promise<void> {
   }
   const log = createLogger(config.logLevel, config.logFormat);
   const app = await startApp(config, log).catch((err: unknown) => {
-    log.fatal({ err }, `start-up failed: ${(err as Error).message}`);
+    // The bundled Neo4j's refusals already say what to do; a stack trace would bury that.
+    const explained = err instanceof LocalNeo4jError;
+    log.fatal(explained ? {} : { err }, `start-up failed: ${(err as Error).message}`);
     process.exit(1);
   });
 

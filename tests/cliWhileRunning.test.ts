@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { startApp, type RunningApp } from '../src/app';
 import { loadConfig, PROJECT_ROOT } from '../src/config';
+import { readLiveLease } from '../src/neo4j/dataFolderLease';
 import { spawnTracked } from './support/processes';
 import { freePort, quietLog, SEED_DIR } from './support/testEnv';
 
@@ -27,6 +28,8 @@ beforeAll(async () => {
 }, 300_000);
 afterAll(async () => {
   await app?.stop();
+  // The note goes with the JVM.
+  expect(readLiveLease(dataDir)).toBeUndefined();
   fs.rmSync(dataDir, { recursive: true, force: true });
   fs.rmSync(exportDir, { recursive: true, force: true });
 }, 120_000);
@@ -62,3 +65,11 @@ it("exports through the running service's Neo4j instead of starting another", as
   });
   expect(((await response.json()) as any).data.graphSummary.entityTotal).toBe(364);
 }, 300_000);
+
+it('leaves a note of who holds the data folder, so a second service is refused at once, naming the holder', async () => {
+  expect(readLiveLease(dataDir)).toMatchObject({ jvmPid: app.local!.pid, ownerPid: process.pid, port: Number(env.NEO4J_LOCAL_PORT) });
+  const second = startApp(loadConfig({ ...env, PORT: '0', NEO4J_LOCAL_PORT: String(await freePort()) }), quietLog);
+  await expect(second).rejects.toThrow(
+    new RegExp(`data folder .* is in use by the bundled Neo4j of process ${process.pid} \\(Bolt on port ${env.NEO4J_LOCAL_PORT}\\)`),
+  );
+}, 60_000);

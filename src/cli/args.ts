@@ -32,3 +32,14 @@ export function parseCommandLine<T extends Options>(usage: string, options: T, p
   if (count > positionals.max) fail(`Unexpected argument: ${parsed.positionals.slice(positionals.max).join(' ')}`);
   return parsed as { values: { [K in keyof T]?: T[K]['type'] extends 'boolean' ? boolean : string }; positionals: string[] };
 }
+
+/** Errors whose message already tells an operator what to do; anything else is printed with its stack. */
+const EXPLAINED_ERRORS = new Set(['ConfigError', 'DatasetError', 'LocalNeo4jError']);
+
+/** Runs a command's main function: exit 1 with the message (no stack trace) when it says what went wrong. */
+export function runCommand(main: () => Promise<void>): void {
+  main().catch((err: unknown) => {
+    console.error(err instanceof Error && EXPLAINED_ERRORS.has(err.name) ? err.message : err);
+    process.exit(1);
+  });
+}

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { openDatabase } from '../app';
-import { ConfigError, loadConfig } from '../config';
+import { loadConfig } from '../config';
 import { createLogger } from '../logger';
-import { parseCommandLine } from './args';
+import { parseCommandLine, runCommand } from './args';
 import { exportDataset } from '../seed/exportDataset';
 
 /** `npm run export -- <folder>`: write the whole graph as a dataset in the seed format. */
@@ -27,7 +27,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((err: unknown) => {
-  console.error(err instanceof ConfigError ? err.message : err);
-  process.exit(1);
-});
+runCommand(main);

@@ -1,10 +1,10 @@
 import os from 'node:os';
 import path from 'node:path';
 import { openDatabase } from '../app';
-import { ConfigError, loadConfig } from '../config';
+import { loadConfig } from '../config';
 import { createLogger } from '../logger';
-import { parseCommandLine } from './args';
-import { DatasetError, loadDataset } from '../seed/dataset';
+import { parseCommandLine, runCommand } from './args';
+import { loadDataset } from '../seed/dataset';
 import type { ChangeCounts } from '../seed/writeDataset';
 import { importDataset } from '../services/curation';
 
@@ -39,7 +39,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((err: unknown) => {
-  console.error(err instanceof DatasetError || err instanceof ConfigError ? err.message : err);
-  process.exit(1);
-});
+runCommand(main);

@@ -1,6 +1,6 @@
 import { mintToken } from '../auth';
-import { ConfigError, loadConfig } from '../config';
-import { parseCommandLine } from './args';
+import { loadConfig } from '../config';
+import { parseCommandLine, runCommand } from './args';
 
 /** `npm run token -- --role editor [--subject alice] [--expires 12h]`: a development token. */
 async function main(): Promise<void> {
@@ -18,7 +18,4 @@ async function main(): Promise<void> {
   console.log(await mintToken(config.auth.secret, values.subject ?? 'local-developer', roles, values.expires ?? '12h', config.auth));
 }
 
-main().catch((err: unknown) => {
-  console.error(err instanceof ConfigError ? err.message : err);
-  process.exit(1);
-});
+runCommand(main);

@@ -176,13 +176,15 @@ export async function waitForDatabase(
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let refusedSince: number | undefined;
+  let lastProblem = 'no answer';
   for (let attempt = 1; ; attempt++) {
     if (isStopping()) throw new DatabaseUnavailableError('stopped while waiting for Neo4j');
     try {
-      await db.verifyConnectivity();
+      await withinTime(db.verifyConnectivity(), deadline - Date.now());
       return;
     } catch (err) {
       const code = (err as { code?: string }).code ?? '';
+      if (!(err instanceof AttemptExpired)) lastProblem = (err as Error).message;
       // Wrong credentials or an unknown database will not fix themselves: fail once they persist.
       if (code.startsWith('Neo.ClientError.Security') || code.startsWith('Neo.ClientError.Database')) {
         refusedSince ??= Date.now();
@@ -191,10 +193,23 @@ export async function waitForDatabase(
         refusedSince = undefined;
       }
       if (Date.now() > deadline) {
-        throw new Error(`Neo4j did not answer within ${timeoutMs} ms: ${(err as Error).message}`);
+        throw new Error(`Neo4j did not answer within ${timeoutMs} ms (${lastProblem})`);
       }
       log.info({ attempt, code }, 'waiting for Neo4j');
-      await new Promise((r) => setTimeout(r, Math.min(250 * attempt, 2000)));
+      await new Promise((r) => setTimeout(r, Math.min(250 * attempt, 2000, Math.max(0, deadline - Date.now()))));
     }
   }
+}
+
+class AttemptExpired extends Error {}
+
+/** The attempt's own outcome, or a rejection once `ms` have passed (the attempt is then ignored). */
+function withinTime<T>(attempt: Promise<T>, ms: number): Promise<T> {
+  if (!Number.isFinite(ms)) return attempt;
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new AttemptExpired('no answer in time')), Math.max(0, ms));
+  });
+  attempt.catch(() => undefined);
+  return Promise.race([attempt, expired]).finally(() => clearTimeout(timer));
 }

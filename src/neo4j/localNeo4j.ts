@@ -4,6 +4,7 @@ import path from 'node:path';
 import readline from 'node:readline';
 import { PROJECT_ROOT, type LocalNeo4jConfig } from '../config';
 import type { Logger } from '../logger';
+import { isPortListening, readLiveLease, releaseLease, writeLease } from './dataFolderLease';
 
 const LAUNCHER_DIR = path.join(PROJECT_ROOT, 'neo4j-local');
 const CLASSES_DIR = path.join(LAUNCHER_DIR, 'target', 'classes');
@@ -145,9 +146,37 @@ export async function startLocalNeo4j(config: LocalNeo4jConfig, password: string
   };
 }
 
+/**
+ * Refuses in milliseconds what would otherwise fail after a full JVM start with a stack trace:
+ * a data folder whose store another bundled Neo4j holds, or a port another program listens on.
+ */
+async function assertFolderAndPortFree(config: LocalNeo4jConfig): Promise<void> {
+  const lease = readLiveLease(config.dataDir);
+  if (lease) {
+    throw new LocalNeo4jError(
+      `The data folder ${config.dataDir} is in use by the bundled Neo4j of process ${lease.ownerPid} (Bolt on port ${lease.port}). ` +
+        `Stop that service first, share its database with NEO4J_URI=bolt://127.0.0.1:${lease.port}, ` +
+        'or give this one another folder with NEO4J_LOCAL_DATA_DIR.',
+    );
+  }
+  if (await isPortListening(config.port)) {
+    throw new LocalNeo4jError(
+      `Port ${config.port} is already taken by another program, so the bundled Neo4j cannot listen on it. ` +
+        'Stop that program, choose another port with NEO4J_LOCAL_PORT, or set NEO4J_URI to use a Neo4j that is already running.',
+    );
+  }
+}
+
+/** The line that says why the JVM failed: the innermost "Caused by", else the first line. */
+function rootCause(stderrTail: string[]): string {
+  const causes = stderrTail.filter((line) => line.startsWith('Caused by:'));
+  return (causes.at(-1) ?? stderrTail.find((line) => line.trim()) ?? 'no output').replace(/^Caused by: /, '');
+}
+
 async function launchJvm(config: LocalNeo4jConfig, password: string, log: Logger): Promise<RunningJvm> {
   ensureLauncherBuilt(log);
   fs.mkdirSync(config.dataDir, { recursive: true });
+  await assertFolderAndPortFree(config);
   log.info({ port: config.port, dataDir: config.dataDir }, 'starting the bundled Neo4j');
 
   const child = spawn(
@@ -173,6 +202,11 @@ async function launchJvm(config: LocalNeo4jConfig, password: string, log: Logger
   );
   const killOnExit = () => child.kill('SIGKILL');
   process.once('exit', killOnExit);
+  if (child.pid) {
+    writeLease(config.dataDir, child.pid, config.port);
+    const jvmPid = child.pid;
+    child.once('exit', () => releaseLease(config.dataDir, jvmPid));
+  }
 
   const stderrTail: string[] = [];
   readline.createInterface({ input: child.stderr! }).on('line', (line) => {
@@ -203,9 +237,11 @@ async function launchJvm(config: LocalNeo4jConfig, password: string, log: Logger
     });
     child.once('exit', (code, signal) => {
       clearTimeout(timer);
+      log.debug({ neo4jOutput: stderrTail.join('\n') }, 'the bundled Neo4j failed to start');
       reject(
         new LocalNeo4jError(
-          `The bundled Neo4j exited before it was ready (code ${code}, signal ${signal}); is port ${config.port} free (NEO4J_LOCAL_PORT)?\n${stderrTail.join('\n')}`,
+          `The bundled Neo4j exited before it was ready (code ${code}, signal ${signal}): ${rootCause(stderrTail)}. ` +
+            'Run with LOG_LEVEL=debug to see its output.',
         ),
       );
     });

@@ -1,0 +1,110 @@
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { startApp } from '../src/app';
+import { loadConfig, PROJECT_ROOT } from '../src/config';
+import { readLiveLease, writeLease } from '../src/neo4j/dataFolderLease';
+import { captureLog } from './support/logCapture';
+import { spawnTracked } from './support/processes';
+import { freePort } from './support/testEnv';
+
+/**
+ * What used to fail after a full JVM start with a Java stack trace (or not at all) is refused
+ * before anything starts, with a message that says what to do.
+ */
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-refusals-'));
+afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+/** Runs a command in its own process group (killed after the file, whatever happens). */
+async function runCli(script: string, args: string[], env: Record<string, string>) {
+  const child = spawnTracked(process.execPath, ['--import', 'tsx', script, ...args], {
+    cwd: PROJECT_ROOT,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'warn', NODE_ENV: 'test', ...env },
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  return { code, output };
+}
+
+/** A program that is not Neo4j holding a port. */
+async function holdPort(): Promise<{ port: number; release: () => Promise<void> }> {
+  const sockets = new Set<net.Socket>();
+  const server = net.createServer((socket) => {
+    sockets.add(socket.on('error', () => undefined));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  const release = () =>
+    new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      for (const socket of sockets) socket.destroy();
+    });
+  return { port, release };
+}
+
+it('refuses to start the bundled Neo4j on a port another program holds, before launching a JVM', async () => {
+  const held = await holdPort();
+  try {
+    const captured = captureLog();
+    const config = loadConfig({ NODE_ENV: 'test', PORT: '0', NEO4J_LOCAL_PORT: String(held.port), NEO4J_LOCAL_DATA_DIR: dataDir });
+    await expect(startApp(config, captured.log)).rejects.toThrow(
+      new RegExp(`Port ${held.port} is already taken by another program.*NEO4J_LOCAL_PORT.*NEO4J_URI`),
+    );
+    expect(captured.lines.join('')).not.toMatch(/starting the bundled Neo4j/);
+    expect(readLiveLease(dataDir)).toBeUndefined();
+  } finally {
+    await held.release();
+  }
+});
+
+it('tells a command that the port it would share is not this project’s Neo4j, without a stack trace', async () => {
+  const held = await holdPort();
+  try {
+    const { code, output } = await runCli('src/cli/export.ts', [path.join(dataDir, 'out')], {
+      NEO4J_LOCAL_PORT: String(held.port),
+      NEO4J_LOCAL_DATA_DIR: dataDir,
+    });
+    expect(code).toBe(1);
+    expect(output).toMatch(new RegExp(`Something on port ${held.port} is not the bundled Neo4j of this project`));
+    expect(output).toMatch(/did not answer within 2000 ms/);
+    expect(output).not.toMatch(/^\s+at /m);
+  } finally {
+    await held.release();
+  }
+});
+
+it('tells a command that the configured Neo4j is unreachable and what to check', async () => {
+  const { code, output } = await runCli('src/cli/export.ts', [path.join(dataDir, 'out')], {
+    NEO4J_URI: `bolt://127.0.0.1:${await freePort()}`,
+    NEO4J_PASSWORD: 'whatever',
+  });
+  expect(code).toBe(1);
+  expect(output).toMatch(/cannot be used: Neo4j did not answer within 2000 ms \(.*ECONNREFUSED/);
+  expect(output).toMatch(/correct NEO4J_URI/);
+  expect(output).not.toMatch(/^\s+at /m);
+});
+
+it('tells a command that the service is still starting its Neo4j on the same data folder', async () => {
+  // Stands in for a service whose JVM holds the store but does not listen yet: a live process
+  // whose command line names the launcher, recorded in the note.
+  const jvm = spawnTracked(process.execPath, ['-e', 'setInterval(() => {}, 60000)', 'local.neo4j.Launcher'], { env: {} });
+  await new Promise((resolve) => jvm.once('spawn', resolve));
+  writeLease(dataDir, jvm.pid!, await freePort());
+  try {
+    const { code, output } = await runCli('src/cli/export.ts', [path.join(dataDir, 'out')], {
+      NEO4J_LOCAL_PORT: String(await freePort()),
+      NEO4J_LOCAL_DATA_DIR: dataDir,
+    });
+    expect(code).toBe(1);
+    expect(output).toMatch(new RegExp(`The service \\(process ${process.pid}\\) is still starting its bundled Neo4j`));
+    expect(output).not.toMatch(/^\s+at /m);
+  } finally {
+    jvm.kill('SIGKILL');
+    await new Promise((resolve) => jvm.once('exit', resolve));
+  }
+  // A note whose JVM is gone (a killed service) does not block anyone.
+  expect(readLiveLease(dataDir)).toBeUndefined();
+});
