@@ -78,9 +78,18 @@ describe('docker-compose.yml', () => {
 describe('Dockerfile', () => {
   it('builds the explorer into the image, with the manifest the server trusts, on a current Node LTS', () => {
     expect(dockerfile).toMatch(/^RUN npm run build$/m);
-    expect(dockerfile).toMatch(/^COPY --from=web \/app\/web\/dist \.\/web\/dist$/m);
+    expect(dockerfile).toMatch(/^COPY --from=build \/app\/web\/dist \.\/web\/dist$/m);
     const manifest = path.relative(PROJECT_ROOT, loadConfig({}).trustedDocumentManifests[0]!);
     expect(dockerfile).toContain(`COPY ${manifest} ./${manifest}`);
     for (const image of dockerfile.match(/^FROM \S+/gm)!) expect(image).toMatch(/^FROM node:(22|24)-/);
+  });
+
+  it('runs the compiled service with plain node, and ships what it reads at run time', () => {
+    expect(dockerfile).toMatch(/^COPY --from=build \/app\/dist \.\/dist$/m);
+    expect(dockerfile).toMatch(/^CMD \["node", "dist\/main\.js"\]$/m);
+    expect(dockerfile).not.toMatch(/tsx/);
+    // The schema contract and the seed data are read from the project root at run time.
+    expect(dockerfile).toMatch(/^COPY schema \.\/schema$/m);
+    expect(dockerfile).toMatch(/^COPY seed \.\/seed$/m);
   });
 });

@@ -4,38 +4,67 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { PROJECT_ROOT } from '../config';
 
+/**
+ * The two things `npm run build` produces, each stamped with a digest of everything it was built
+ * from, so that `npm start` and `npm test` rebuild exactly when a source changed.
+ */
+export interface BuildTarget {
+  name: string;
+  /** Files and folders the build reads. */
+  inputs: string[];
+  /** A file that exists once the build has run. */
+  output: string;
+  stamp: string;
+}
+
 /** The explorer's sources and its build output (served at / and /graphiql). */
 export const WEB_ROOT = path.join(PROJECT_ROOT, 'web');
 export const WEB_DIST = path.join(WEB_ROOT, 'dist');
-const STAMP_FILE = path.join(WEB_DIST, '.build-stamp');
+/** The service compiled to JavaScript (what `npm start` and the container run). */
+export const SERVER_DIST = path.join(PROJECT_ROOT, 'dist');
 
-function listFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'dist' || entry.name === 'node_modules' ? [] : listFiles(full);
-    return [full];
+const fromRoot = (...parts: string[]) => path.join(PROJECT_ROOT, ...parts);
+
+export const EXPLORER_BUILD: BuildTarget = {
+  name: 'explorer (web/dist)',
+  inputs: [WEB_ROOT, fromRoot('package-lock.json')],
+  output: path.join(WEB_DIST, 'index.html'),
+  stamp: path.join(WEB_DIST, '.build-stamp'),
+};
+
+export const SERVER_BUILD: BuildTarget = {
+  name: 'service (dist)',
+  inputs: [fromRoot('src'), fromRoot('tsconfig.json'), fromRoot('tsconfig.build.json'), fromRoot('package-lock.json')],
+  output: path.join(SERVER_DIST, 'main.js'),
+  stamp: path.join(SERVER_DIST, '.build-stamp'),
+};
+
+function listFiles(entry: string): string[] {
+  if (!fs.statSync(entry).isDirectory()) return [entry];
+  return fs.readdirSync(entry, { withFileTypes: true }).flatMap((child) => {
+    if (child.isDirectory() && (child.name === 'dist' || child.name === 'node_modules')) return [];
+    return listFiles(path.join(entry, child.name));
   });
 }
 
-/** A digest of everything the build reads: the web sources and the locked dependency versions. */
-export function webSourceDigest(): string {
+/** A digest of every input's path and bytes. */
+export function sourceDigest(target: BuildTarget): string {
   const hash = createHash('sha256');
-  const inputs = [...listFiles(WEB_ROOT), path.join(PROJECT_ROOT, 'package-lock.json')].sort();
-  for (const file of inputs) {
+  for (const file of target.inputs.flatMap(listFiles).sort()) {
     hash.update(path.relative(PROJECT_ROOT, file)).update('\0').update(fs.readFileSync(file)).update('\0');
   }
   return hash.digest('hex');
 }
 
-/** 'missing', 'stale' or 'fresh': whether web/dist was built from the sources as they are now. */
-export function webBuildState(): 'missing' | 'stale' | 'fresh' {
-  if (!fs.existsSync(path.join(WEB_DIST, 'index.html'))) return 'missing';
-  const stamp = fs.existsSync(STAMP_FILE) ? fs.readFileSync(STAMP_FILE, 'utf8').trim() : '';
-  return stamp === webSourceDigest() ? 'fresh' : 'stale';
+/** 'missing', 'stale' or 'fresh': whether the output was built from the inputs as they are now. */
+export function buildState(target: BuildTarget): 'missing' | 'stale' | 'fresh' {
+  if (!fs.existsSync(target.output)) return 'missing';
+  const stamp = fs.existsSync(target.stamp) ? fs.readFileSync(target.stamp, 'utf8').trim() : '';
+  return stamp === sourceDigest(target) ? 'fresh' : 'stale';
 }
 
-export function writeBuildStamp(): void {
-  fs.writeFileSync(STAMP_FILE, `${webSourceDigest()}\n`);
+export function writeBuildStamp(target: BuildTarget): void {
+  fs.writeFileSync(target.stamp, `${sourceDigest(target)}\n`);
 }
 
 /**

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { PROJECT_ROOT } from '../../src/config';
-import { webBuildState } from '../../src/web/build';
+import { buildState, EXPLORER_BUILD } from '../../src/web/build';
 
 /** Debian's Chromium (installed by .ci/run where missing); CHROMIUM_PATH names another build. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -12,7 +12,7 @@ export const SCREENSHOT_DIR = path.join(PROJECT_ROOT, 'test-artifacts', 'screens
 
 /** Headless Chromium. Playwright ends the browser's processes when it closes or when jest exits. */
 export async function launchBrowser(): Promise<Browser> {
-  const state = webBuildState();
+  const state = buildState(EXPLORER_BUILD);
   if (state !== 'fresh') throw new Error(`The explorer build is ${state}: run \`npm run build\` first (npm test does)`);
   // --no-sandbox: the sandbox cannot start as root, which is how CI runs.
   return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ['--no-sandbox'] });
