@@ -75,7 +75,7 @@ export type ListLength =
   | { parentArgument: string; times?: number; plus?: number };
 
 export interface Cost {
-  /** The operation's cost; when `complete` is false, a part of it already over the budget. */
+  /** The operation's cost; when `complete` is false, the part counted before the budget ran out. */
   total: number;
   complete: boolean;
 }
@@ -85,8 +85,9 @@ export interface CostOptions {
   /** Variables as the client sent them; coerced here, with the defaults they declare. */
   variables?: Record<string, unknown> | null;
   /**
-   * Stop counting once the cost passes this: a document can repeat fragments so that counting
-   * everything would itself be expensive, and every object counted adds at least 1.
+   * Stop after counting this many fields: a document can repeat fragments so that counting
+   * everything would itself be expensive. Each field counted adds at least 1, so the cost is then
+   * over the budget too. Below it, the cost is exact however large.
    */
   budget?: number;
 }
@@ -126,6 +127,7 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, opt
 
 class Counter {
   total = 0;
+  private fields = 0;
 
   constructor(
     private readonly schema: GraphQLSchema,
@@ -151,7 +153,7 @@ class Counter {
       const length = isListType(getNullableType(field.type)) ? this.listLength(parentType, field, args, parent) : 1;
       const weight = multiplier * length;
       this.total += weight;
-      if (this.total > this.budget) throw new OverBudget();
+      if (++this.fields > this.budget) throw new OverBudget();
       const below = [...nodes].flatMap((n) => (n.selectionSet ? [n.selectionSet] : []));
       this.selection(returned.name, below, weight, { typeName: parentType, field, args });
     }
