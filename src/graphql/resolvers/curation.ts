@@ -70,7 +70,8 @@ const Mutation: MutationResolvers = {
 };
 
 const Query: QueryResolvers = {
-  auditLog: (_root, args, { db }) => listAuditEntries(db, pageSize('first', args.first, 50, ARGUMENT_MAXIMA['Query.auditLog(first:)']), args.target ?? null),
+  auditLog: (_root, args, { db }) =>
+    listAuditEntries(db, pageSize('first', args.first, 50, ARGUMENT_MAXIMA['Query.auditLog(first:)']), args.target ?? null),
 };
 
 export const curationResolvers: Resolvers = { Mutation, Query };
