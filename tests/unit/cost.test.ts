@@ -58,6 +58,10 @@ describe('the cost of an operation', () => {
     );
   });
 
+  it("gives README's example its stated cost", () => {
+    expect(total('{ entity(id: "x") { relations(first: 50) { other { sources { quote } relations(first: 10) { type } } } } }')).toBe(801);
+  });
+
   it("sizes a connection's edges by the connection field's first", () => {
     // awards 1 + pageInfo 1 + 7 × (edge 1 + node 1)
     expect(total('{ awards(first: 7) { totalCount pageInfo { hasNextPage } edges { cursor node { id } } } }')).toBe(2 + 7 * 2);
