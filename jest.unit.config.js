@@ -1,7 +1,7 @@
 /**
- * The unit tier: code that needs no database (selection compiler, projection builder, filters,
- * rate limiter, snippets, traversal table, resolver registration, the explorer's logic). Runs in seconds with
- * `npm run test:quick`; the full `npm test` runs these files too.
+ * The unit tier: code that needs no database (selection compiler, projection builder, cost model,
+ * filters, rate limiter, snippets, traversal table, resolver registration, the explorer's logic).
+ * Runs in seconds with `npm run test:quick`; the full `npm test` runs these files too.
  */
 const full = require('./jest.config');
 

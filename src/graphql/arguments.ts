@@ -1,6 +1,27 @@
+import { MAX_PATH_HOPS } from '../data/graph';
 import { badUserInput } from './errors';
 
 /** Validation and translation of common arguments, shared by the resolver modules. */
+
+/**
+ * The largest value each bounded integer argument accepts, by schema coordinate (an interface's
+ * field covers its implementations). The resolvers refuse anything larger and the cost model
+ * (cost.ts) multiplies by these; the defaults are the schema's.
+ */
+export const ARGUMENT_MAXIMA = {
+  'Query.auditLog(first:)': 200,
+  'Query.awards(first:)': 100,
+  'Query.awardStatistics(awardsPerBucket:)': 100,
+  'Query.connections(first:)': 20,
+  'Query.connections(maxHops:)': MAX_PATH_HOPS,
+  'Query.entities(first:)': 100,
+  'Query.neighbourhood(hops:)': 2,
+  'Query.neighbourhood(maxNodes:)': 300,
+  'Query.partnerships(first:)': 200,
+  'Query.search(first:)': 50,
+  'Query.topRecipients(first:)': 50,
+  'Entity.relations(first:)': 200,
+} as const;
 
 export function pageSize(argumentName: string, value: number | null | undefined, fallback: number, max: number): number {
   const size = value ?? fallback;

@@ -14,13 +14,13 @@ import {
 } from 'graphql';
 import type { EntitySelection, RelationSelection } from '../data/projection';
 import { LABEL_OF_KIND, type RelationType } from '../model/vocabulary';
-import { pageSize } from './arguments';
+import { ARGUMENT_MAXIMA, pageSize } from './arguments';
 import { badUserInput } from './errors';
 import { relationTable, TYPED_FIELD_LIMIT } from './relations';
 
 /** How deep relationship fields may nest in one request. */
 export const MAX_RELATION_DEPTH = 4;
-export const MAX_RELATIONS = 200;
+export const MAX_RELATIONS = ARGUMENT_MAXIMA['Entity.relations(first:)'];
 const DEFAULT_RELATIONS = 50;
 const ENTITY_LABELS = new Set<string>(Object.values(LABEL_OF_KIND));
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import { startApp, type RunningApp } from '../../src/app';
+import type { Logger } from '../../src/logger';
 import { PROJECT_ROOT } from '../../src/config';
 import { clearGraph, openTestDatabase, quietLog, testConfig } from './testEnv';
 
@@ -55,14 +56,18 @@ export interface TestApp extends RunningApp {
 /**
  * The service as a user starts it, with the test configuration plus `env`. By default on an
  * emptied database, so that it seeds itself; `{ keepGraph: true }` starts on the graph as it is.
+ * `log` replaces the silent logger (e.g. to read the statements a request ran).
  */
-export async function startTestApp(env: Record<string, string> = {}, options: { keepGraph?: boolean } = {}): Promise<TestApp> {
+export async function startTestApp(
+  env: Record<string, string> = {},
+  options: { keepGraph?: boolean; log?: Logger } = {},
+): Promise<TestApp> {
   if (!options.keepGraph) {
     const db = await openTestDatabase();
     await clearGraph(db);
     await db.close();
   }
-  const app = await startApp(testConfig(env), quietLog);
+  const app = await startApp(testConfig(env), options.log ?? quietLog);
   return {
     ...app,
     post: (query, variables, token) => postGraphQL(app.url, query, variables, token),

@@ -9,11 +9,12 @@ export interface CapturedLog {
   next(pattern: RegExp): Promise<void>;
 }
 
-export function captureLog(): CapturedLog {
+/** `level` debug also captures every Cypher statement, with its request id. */
+export function captureLog(level: 'info' | 'debug' = 'info'): CapturedLog {
   const lines: string[] = [];
   const waiters: { pattern: RegExp; resolve: () => void }[] = [];
   const log = pino(
-    { level: 'info' },
+    { level },
     new Writable({
       write(chunk: Buffer, _encoding, done) {
         const line = chunk.toString();

@@ -32,13 +32,18 @@ export async function runRecorded(
 }
 
 /** Like runRecorded, but a request that Apollo refuses while parsing is reported, not thrown. */
-export async function runRecordedOrRefused(apollo: ApolloServer<GraphQLContext>, db: Executor, query: string) {
+export async function runRecordedOrRefused(
+  apollo: ApolloServer<GraphQLContext>,
+  db: Executor,
+  query: string,
+  variables: Record<string, unknown> = {},
+) {
   const { recording, recorded } = recordingDatabase(db);
   try {
-    const response = await apollo.executeOperation({ query }, { contextValue: testContext(recording) });
+    const response = await apollo.executeOperation({ query, variables }, { contextValue: testContext(recording) });
     if (response.body.kind !== 'single') throw new Error('expected a single result');
     const { errors, data } = response.body.singleResult;
-    return { codes: (errors ?? []).map((e) => e.extensions?.code), data, status: response.http.status, recorded };
+    return { codes: (errors ?? []).map((e) => e.extensions?.code), errors, data, status: response.http.status, recorded };
   } catch (err) {
     // executeOperation throws parse failures (an HTTP request gets a 400 for them).
     return { codes: ['GRAPHQL_PARSE_FAILED'], data: undefined, status: 400, recorded, message: (err as Error).message };

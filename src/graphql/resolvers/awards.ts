@@ -1,11 +1,9 @@
 import { listAwards, type AwardCursor } from '../../data/awards';
 import type { QueryResolvers, Resolvers } from '../../generated/graphql';
-import { pageSize } from '../arguments';
+import { ARGUMENT_MAXIMA, pageSize } from '../arguments';
 import { badUserInput } from '../errors';
 import { toAwardQuery } from '../filters';
 import { selectedEntity } from '../selection';
-
-const MAX_AWARD_PAGE = 100;
 
 const encodeAwardCursor = (cursor: AwardCursor) => Buffer.from(JSON.stringify([cursor.field, cursor.key, cursor.id])).toString('base64url');
 
@@ -26,7 +24,7 @@ function decodeAwardCursor(cursor: string | null | undefined, field: AwardCursor
 
 const Query: QueryResolvers = {
   awards: async (_root, args, { db }, info) => {
-    const first = pageSize('first', args.first, 20, MAX_AWARD_PAGE);
+    const first = pageSize('first', args.first, 20, ARGUMENT_MAXIMA['Query.awards(first:)']);
     const order = { field: args.orderBy?.field ?? 'DATE', direction: args.orderBy?.direction ?? 'DESC' } as const;
     const filter = args.filter ? toAwardQuery(args.filter, 'filter', 1) : {};
     const after = decodeAwardCursor(args.after, order.field);

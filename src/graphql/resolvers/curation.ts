@@ -2,7 +2,7 @@ import { listAuditEntries } from '../../data/audit';
 import * as curation from '../../services/curation';
 import { ConflictError, InvalidInputError } from '../../services/errors';
 import type { MutationResolvers, QueryResolvers, Resolvers } from '../../generated/graphql';
-import { nonEmptyText, pageSize } from '../arguments';
+import { ARGUMENT_MAXIMA, nonEmptyText, pageSize } from '../arguments';
 import { badUserInput, conflict } from '../errors';
 import { requireEditor } from '../guards';
 
@@ -70,7 +70,8 @@ const Mutation: MutationResolvers = {
 };
 
 const Query: QueryResolvers = {
-  auditLog: (_root, args, { db }) => listAuditEntries(db, pageSize('first', args.first, 50, 200), args.target ?? null),
+  auditLog: (_root, args, { db }) =>
+    listAuditEntries(db, pageSize('first', args.first, 50, ARGUMENT_MAXIMA['Query.auditLog(first:)']), args.target ?? null),
 };
 
 export const curationResolvers: Resolvers = { Mutation, Query };

@@ -4,10 +4,8 @@ import type { EntityRecord } from '../../data/model';
 import { LABEL_OF_KIND, sectionNumber } from '../../model/vocabulary';
 import { contextOfSource } from '../quoteContext';
 import type { ProvenanceResolvers, QueryResolvers, Resolvers } from '../../generated/graphql';
-import { decodeCursor, encodeCursor, nonEmptyText, pageSize } from '../arguments';
+import { ARGUMENT_MAXIMA, decodeCursor, encodeCursor, nonEmptyText, pageSize } from '../arguments';
 import { selectedEntity } from '../selection';
-
-const MAX_ENTITY_PAGE = 100;
 
 /**
  * Root fields compile the whole selection below them (see selection.ts) so that each runs one
@@ -20,7 +18,7 @@ const Query: QueryResolvers = {
   entitiesByName: (_root, { name, kind }, { db }, info) =>
     findEntitiesByName(db, nonEmptyText('name', name), kind ?? null, selectedEntity(info)),
   entities: async (_root, args, { db }, info) => {
-    const first = pageSize('first', args.first, 20, MAX_ENTITY_PAGE);
+    const first = pageSize('first', args.first, 20, ARGUMENT_MAXIMA['Query.entities(first:)']);
     const after = decodeCursor('after', args.after);
     const page = await listEntities(db, args.kind, first, after, selectedEntity(info, ['edges', 'node']));
     const edges = page.items.map((node) => ({ cursor: encodeCursor(node.id), node }));

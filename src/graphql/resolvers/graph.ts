@@ -1,12 +1,9 @@
-import { findNeighbourhood, findShortestPaths, MAX_PATH_HOPS } from '../../data/graph';
+import { findNeighbourhood, findShortestPaths } from '../../data/graph';
 import type { RelationType } from '../../model/vocabulary';
 import type { GraphEdgeResolvers, QueryResolvers, Resolvers } from '../../generated/graphql';
-import { nonEmptyText, pageSize } from '../arguments';
+import { ARGUMENT_MAXIMA, nonEmptyText, pageSize } from '../arguments';
 import { badUserInput } from '../errors';
 import { selectedEntity } from '../selection';
-
-const MAX_PATHS = 20;
-const MAX_NODES = 300;
 
 /** Edge labels for drawing: one short English verb phrase per relationship type. */
 const EDGE_LABEL: Record<RelationType, string> = {
@@ -32,13 +29,13 @@ const Query: QueryResolvers = {
     const from = nonEmptyText('from', args.from);
     const to = nonEmptyText('to', args.to);
     if (from === to) throw badUserInput('to', 'must differ from "from"');
-    const maxHops = pageSize('maxHops', args.maxHops, 4, MAX_PATH_HOPS);
-    const first = pageSize('first', args.first, 5, MAX_PATHS);
+    const maxHops = pageSize('maxHops', args.maxHops, 4, ARGUMENT_MAXIMA['Query.connections(maxHops:)']);
+    const first = pageSize('first', args.first, 5, ARGUMENT_MAXIMA['Query.connections(first:)']);
     return findShortestPaths(db, from, to, maxHops, first, selectedEntity(info, ['nodes']));
   },
   neighbourhood: (_root, args, { db }, info) => {
-    const hops = pageSize('hops', args.hops, 1, 2) as 1 | 2;
-    const maxNodes = pageSize('maxNodes', args.maxNodes, 100, MAX_NODES);
+    const hops = pageSize('hops', args.hops, 1, ARGUMENT_MAXIMA['Query.neighbourhood(hops:)']) as 1 | 2;
+    const maxNodes = pageSize('maxNodes', args.maxNodes, 100, ARGUMENT_MAXIMA['Query.neighbourhood(maxNodes:)']);
     if (args.types && args.types.length === 0) throw badUserInput('types', 'must name at least one relationship type');
     return findNeighbourhood(db, nonEmptyText('id', args.id), hops, maxNodes, args.types ?? null, selectedEntity(info, ['nodes']));
   },

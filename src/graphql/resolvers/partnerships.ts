@@ -1,6 +1,6 @@
 import { listPartnerships } from '../../data/partnerships';
 import type { QueryResolvers, Resolvers } from '../../generated/graphql';
-import { nonEmptyText, pageSize } from '../arguments';
+import { ARGUMENT_MAXIMA, nonEmptyText, pageSize } from '../arguments';
 import { badUserInput } from '../errors';
 import { selectedEntity } from '../selection';
 
@@ -11,7 +11,7 @@ const Query: QueryResolvers = {
       db,
       nonEmptyText('of', args.of ?? 'org/college'),
       args.kinds ?? null,
-      pageSize('first', args.first, 100, 200),
+      pageSize('first', args.first, 100, ARGUMENT_MAXIMA['Query.partnerships(first:)']),
       selectedEntity(info, ['other']),
     );
   },

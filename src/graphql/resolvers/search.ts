@@ -1,16 +1,14 @@
 import { searchEntities } from '../../data/search';
 import type { QueryResolvers, Resolvers } from '../../generated/graphql';
-import { nonEmptyText, pageSize } from '../arguments';
+import { ARGUMENT_MAXIMA, nonEmptyText, pageSize } from '../arguments';
 import { badUserInput } from '../errors';
 import { highlight } from '../highlight';
 import { selectedEntity } from '../selection';
 
-const MAX_HITS = 50;
-
 const Query: QueryResolvers = {
   search: async (_root, args, { db }, info) => {
     const query = nonEmptyText('query', args.query);
-    const first = pageSize('first', args.first, 20, MAX_HITS);
+    const first = pageSize('first', args.first, 20, ARGUMENT_MAXIMA['Query.search(first:)']);
     const hits = await searchEntities(db, query, args.kinds ?? null, first, selectedEntity(info, ['entity']));
     if (hits === null) throw badUserInput('query', 'contains no letters, digits or Chinese characters to search for');
     return hits;

@@ -1,6 +1,6 @@
 import { countAwardsBy, topRecipients } from '../../data/statistics';
 import type { QueryResolvers, Resolvers } from '../../generated/graphql';
-import { pageSize } from '../arguments';
+import { ARGUMENT_MAXIMA, pageSize } from '../arguments';
 import { badUserInput } from '../errors';
 import { toAwardQuery } from '../filters';
 import { selectedEntity } from '../selection';
@@ -11,7 +11,7 @@ const Query: QueryResolvers = {
       db,
       args.groupBy,
       args.filter ? toAwardQuery(args.filter, 'filter', 1) : {},
-      pageSize('awardsPerBucket', args.awardsPerBucket, 20, 100),
+      pageSize('awardsPerBucket', args.awardsPerBucket, 20, ARGUMENT_MAXIMA['Query.awardStatistics(awardsPerBucket:)']),
       selectedEntity(info, ['awards']),
     ),
   topRecipients: (_root, args, { db }, info) => {
@@ -20,7 +20,7 @@ const Query: QueryResolvers = {
       db,
       args.filter ? toAwardQuery(args.filter, 'filter', 1) : {},
       args.kinds ?? null,
-      pageSize('first', args.first, 10, 50),
+      pageSize('first', args.first, 10, ARGUMENT_MAXIMA['Query.topRecipients(first:)']),
       selectedEntity(info, ['entity']),
       selectedEntity(info, ['awards']),
     );
