@@ -1351,6 +1351,11 @@ export type RelationType =
   | 'POSSIBLY_SAME_AS'
   /** A person, group or organisation received an award. */
   | 'RECEIVED'
+  /**
+   * Two awards the report states for one result (陈滢取得优胜奖、获得全国第六名: a prize and the placing
+   * it came with). Counts of awards count such a pair once.
+   */
+  | 'SAME_RESULT_AS'
   /** A person or organisation sponsored a competition, event or project. */
   | 'SPONSORED';
 
