@@ -106,9 +106,52 @@ describe('who won what', () => {
   });
 });
 
+describe('dates as the report writes them', () => {
+  /** Award ids by stored date, straight from the dataset (dates are as precise as the report). */
+  const awardDates = new Map(
+    dataset.entities.filter((e) => e.kind === 'AWARD').map((e) => [e.id, (e as { date?: string | null }).date ?? null]),
+  );
+  const idsWhere = (test: (date: string) => boolean) =>
+    [...awardDates]
+      .filter(([, date]) => date !== null && test(date))
+      .map(([id]) => id)
+      .sort();
+  const ids = async (filter: string) => {
+    const result = await awards(`filter: ${filter}, first: 100`);
+    expect(result.totalCount).toBe(result.edges.length);
+    return result.edges.map((e: any) => e.node.id).sort();
+  };
+
+  it('lets a year bound cover the whole year: dateTo "2020" keeps awards of 13 December 2020', async () => {
+    const through2020 = await ids('{ dateTo: "2020" }');
+    expect(through2020).toEqual(idsWhere((date) => date.startsWith('2020')));
+    expect(idsWhere((date) => date === '2020-12-13').length).toBeGreaterThan(0);
+    expect(through2020).toEqual(expect.arrayContaining(idsWhere((date) => date === '2020-12-13')));
+  });
+
+  it('lets a month bound start on its first day, and a partial stored date count when any of its days is in range', async () => {
+    const fromDecember = await ids('{ dateFrom: "2020-12" }');
+    // 2020-12, 2020-12-13, 2020-12-28, 2021 — and "2020", which may be any day of that year.
+    expect(fromDecember).toEqual(idsWhere((date) => date >= '2020-12' || date === '2020'));
+    // …and not the autumn's awards.
+    const autumn = idsWhere((date) => date >= '2020-09' && date < '2020-12');
+    expect(autumn.length).toBeGreaterThan(0);
+    for (const id of autumn) expect(fromDecember).not.toContain(id);
+  });
+
+  it('filters by calendar year, alone or with other bounds', async () => {
+    expect(await ids('{ year: 2020 }')).toEqual(await ids('{ dateFrom: "2020", dateTo: "2020" }'));
+    expect(await ids('{ year: 2021 }')).toEqual(idsWhere((date) => date.startsWith('2021')));
+    expect(await ids('{ year: 2020, dateFrom: "2020-12-01" }')).toEqual(idsWhere((date) => date.startsWith('2020-12') || date === '2020'));
+  });
+});
+
 describe('bad award queries', () => {
   it.each([
     ['filter: { dateFrom: "13/12/2020" }', 'filter.dateFrom', /YYYY/],
+    ['filter: { dateTo: "2020-13-99" }', 'filter.dateTo', /no month 13/],
+    ['filter: { dateFrom: "2021-02-29" }', 'filter.dateFrom', /2021-02 has 28 days/],
+    ['filter: { or: [{ year: 20 }] }', 'filter.or[0].year', /between 1900 and 2200/],
     ['filter: { section: 11 }', 'filter.section', /between 1 and 10/],
     ['filter: { rank: [] }', 'filter.rank', /at least one/],
     ['filter: { and: [{ or: [{ not: { not: { not: { level: SCHOOL } } } }] }] }', 'filter.and[0].or[0].not.not.not', /nest/],

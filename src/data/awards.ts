@@ -19,7 +19,9 @@ export interface AwardFilter {
   ranks?: AwardRank[];
   recipientKind?: RecipientKind;
   recipient?: string;
+  /** A day, YYYY-MM-DD: awards whose date may fall on or after it. */
   dateFrom?: string;
+  /** A day, YYYY-MM-DD: awards whose date may fall on or before it. */
   dateTo?: string;
   section?: string;
   and?: AwardFilter[];
@@ -70,6 +72,14 @@ function recipientPredicate(kind: RecipientKind, params: CypherParams): string {
   }
 }
 
+/*
+ * A stored date is as precise as the report (2020, 2020-12 or 2020-12-13) and stands for every
+ * day of its year or month: it meets a bound when any of those days does. As text, YYYY-MM-31
+ * compares correctly with any real day of that month.
+ */
+const firstDayOf = (date: string) => `CASE size(${date}) WHEN 4 THEN ${date} + '-01-01' WHEN 7 THEN ${date} + '-01' ELSE ${date} END`;
+const lastDayOf = (date: string) => `CASE size(${date}) WHEN 4 THEN ${date} + '-12-31' WHEN 7 THEN ${date} + '-31' ELSE ${date} END`;
+
 /** Compiles a filter into a predicate on `a`; values become parameters. */
 export function awardPredicate(filter: AwardFilter, params: CypherParams): string {
   const parts: string[] = [];
@@ -84,8 +94,8 @@ export function awardPredicate(filter: AwardFilter, params: CypherParams): strin
   if (filter.ranks !== undefined) parts.push(`a.rank IN ${params.add(filter.ranks)}`);
   if (filter.recipientKind !== undefined) parts.push(recipientPredicate(filter.recipientKind, params));
   if (filter.recipient !== undefined) parts.push(`EXISTS { (:Entity {id: ${params.add(filter.recipient)}})-[:RECEIVED]->(a) }`);
-  if (filter.dateFrom !== undefined) parts.push(`a.date >= ${params.add(filter.dateFrom)}`);
-  if (filter.dateTo !== undefined) parts.push(`a.date <= ${params.add(filter.dateTo)}`);
+  if (filter.dateFrom !== undefined) parts.push(`${lastDayOf('a.date')} >= ${params.add(filter.dateFrom)}`);
+  if (filter.dateTo !== undefined) parts.push(`${firstDayOf('a.date')} <= ${params.add(filter.dateTo)}`);
   if (filter.section !== undefined) parts.push(`${params.add(filter.section)} IN a.srcSection`);
   for (const sub of filter.and ?? []) parts.push(awardPredicate(sub, params));
   if (filter.or && filter.or.length > 0) parts.push(`(${filter.or.map((sub) => awardPredicate(sub, params)).join(' OR ')})`);

@@ -7,6 +7,13 @@ import { CypherParams, cypherInt, entityProjection, type EntitySelection } from 
 
 /** Data access for dashboard figures: award counts by dimension and top recipients. */
 
+/**
+ * How many results a list of awards holds: awards the report states for one result (linked
+ * SAME_RESULT_AS, e.g. 优胜奖 and 全国第六名 for one entry) count once.
+ */
+const resultCount = (awards: string) =>
+  `size([x IN ${awards} WHERE NOT EXISTS { MATCH (x)-[:SAME_RESULT_AS]-(y:Award) WHERE y IN ${awards} AND y.id < x.id }])`;
+
 export type AwardDimension = 'LEVEL' | 'RANK' | 'RECIPIENT_KIND' | 'SECTION' | 'YEAR';
 
 /** The bucket keys of one award per dimension (an award may fall in several, e.g. two sections). */
@@ -60,8 +67,8 @@ export async function countAwardsBy(
     `MATCH (a:Award) WHERE ${where}
      UNWIND ${BUCKET_KEYS[dimension]} AS key
      WITH DISTINCT key, a ORDER BY a.id
-     WITH key, count(a) AS count, collect(a)[..${limit}] AS awards
-     RETURN key, count, [x IN awards | ${projection}] AS awards`,
+     WITH key, collect(a) AS inBucket
+     RETURN key, ${resultCount('inBucket')} AS count, [x IN inBucket[..${limit}] | ${projection}] AS awards`,
     params.values,
   );
   return result.records
@@ -98,7 +105,8 @@ export async function topRecipients(
     `MATCH (a:Award) WHERE ${where}
      MATCH (r:Entity)-[:RECEIVED]->(a) WHERE ${kindList} IS NULL OR r.kind IN ${kindList}
      WITH r, a ORDER BY a.id
-     WITH r, count(a) AS awardCount, collect(a) AS awards
+     WITH r, collect(a) AS awards
+     WITH r, awards, ${resultCount('awards')} AS awardCount
      ORDER BY awardCount DESC, r.id LIMIT ${limit}
      RETURN ${recipient} AS entity, awardCount, [x IN awards | ${award}] AS awards`,
     params.values,

@@ -6,7 +6,30 @@ import { badUserInput } from './errors';
 /** Argument filters shared by several root fields (awards, awardStatistics, topRecipients). */
 
 const MAX_FILTER_DEPTH = 5;
-const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/**
+ * The first and last day a YYYY, YYYY-MM or YYYY-MM-DD bound stands for, so that `dateTo: "2020"`
+ * reaches 2020-12-31 and `dateFrom: "2020-10"` starts on 2020-10-01. Impossible dates are refused.
+ */
+function dateBounds(value: string, argument: string): { first: string; last: string } {
+  const match = DATE.exec(value);
+  if (!match) throw badUserInput(argument, `expected YYYY, YYYY-MM or YYYY-MM-DD, got "${value}"`);
+  const [, year, month, day] = match as unknown as [string, string, string | undefined, string | undefined];
+  if (month !== undefined && (Number(month) < 1 || Number(month) > 12)) {
+    throw badUserInput(argument, `"${value}" has no month ${month}`);
+  }
+  const daysInMonth = (m: string) => new Date(Date.UTC(Number(year), Number(m), 0)).getUTCDate();
+  if (day !== undefined && (Number(day) < 1 || Number(day) > daysInMonth(month!))) {
+    throw badUserInput(argument, `"${value}" is not a date: ${year}-${month} has ${daysInMonth(month!)} days`);
+  }
+  if (day !== undefined) return { first: value, last: value };
+  if (month !== undefined) return { first: `${value}-01`, last: `${value}-${String(daysInMonth(month)).padStart(2, '0')}` };
+  return { first: `${year}-01-01`, last: `${year}-12-31` };
+}
+
+const FIRST_YEAR = 1900;
+const LAST_YEAR = 2200;
 
 /** Checks a GraphQL filter and turns it into the data layer's filter; names any bad field. */
 export function toAwardQuery(filter: AwardFilter, path: string, depth: number): AwardQuery {
@@ -15,12 +38,15 @@ export function toAwardQuery(filter: AwardFilter, path: string, depth: number): 
   const set = <K extends keyof AwardQuery>(key: K, value: AwardQuery[K] | null | undefined) => {
     if (value !== null && value !== undefined) query[key] = value;
   };
-  for (const key of ['dateFrom', 'dateTo'] as const) {
-    const value = filter[key];
-    if (value !== null && value !== undefined && !DATE.test(value)) {
-      throw badUserInput(`${path}.${key}`, `expected YYYY, YYYY-MM or YYYY-MM-DD, got "${value}"`);
+  if (filter.dateFrom !== null && filter.dateFrom !== undefined) query.dateFrom = dateBounds(filter.dateFrom, `${path}.dateFrom`).first;
+  if (filter.dateTo !== null && filter.dateTo !== undefined) query.dateTo = dateBounds(filter.dateTo, `${path}.dateTo`).last;
+  const year = filter.year;
+  if (year !== null && year !== undefined) {
+    if (!Number.isInteger(year) || year < FIRST_YEAR || year > LAST_YEAR) {
+      throw badUserInput(`${path}.year`, `must be a year between ${FIRST_YEAR} and ${LAST_YEAR}, got ${year}`);
     }
-    set(key, value);
+    // Its own leaf, so that it narrows together with any dateFrom/dateTo given beside it.
+    (query.and ??= []).push({ dateFrom: `${year}-01-01`, dateTo: `${year}-12-31` });
   }
   if (filter.section !== null && filter.section !== undefined) {
     if (!Number.isInteger(filter.section) || filter.section < 1 || filter.section > 10) {
@@ -37,7 +63,7 @@ export function toAwardQuery(filter: AwardFilter, path: string, depth: number): 
   set('ranks', filter.rank);
   set('recipientKind', filter.recipientKind);
   set('recipient', filter.recipient);
-  if (filter.and) query.and = filter.and.map((sub, i) => toAwardQuery(sub, `${path}.and[${i}]`, depth + 1));
+  if (filter.and) (query.and ??= []).push(...filter.and.map((sub, i) => toAwardQuery(sub, `${path}.and[${i}]`, depth + 1)));
   if (filter.or) query.or = filter.or.map((sub, i) => toAwardQuery(sub, `${path}.or[${i}]`, depth + 1));
   if (filter.not) query.not = toAwardQuery(filter.not, `${path}.not`, depth + 1);
   return query;

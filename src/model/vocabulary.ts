@@ -34,6 +34,7 @@ export const RELATION_TYPES = [
   'MEASURES',
   'MEASURED_IN',
   'POSSIBLY_SAME_AS',
+  'SAME_RESULT_AS',
 ] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 
@@ -60,6 +61,7 @@ export const RELATION_ENDPOINTS: Readonly<Record<RelationType, { from: readonly 
     from: ['PERSON', 'ORGANIZATION', 'GROUP', 'COMPETITION', 'AWARD', 'PROJECT', 'EVENT'],
     to: ['PERSON', 'ORGANIZATION', 'GROUP', 'COMPETITION', 'AWARD', 'PROJECT', 'EVENT'],
   },
+  SAME_RESULT_AS: { from: ['AWARD'], to: ['AWARD'] },
 };
 
 /** Levels in ascending order; the index is stored as `levelRank` so "provincial or higher" is a range query. */

@@ -17,43 +17,43 @@ describe('award filters', () => {
       1,
     );
     expect(filter).toMatchInlineSnapshot(`
-{
-  "levelAtLeast": "PROVINCIAL",
-  "not": {
-    "dateFrom": "2020-09",
-  },
-  "or": [
-    {
-      "competitionName": "全国首届职业技能大赛",
-    },
-    {
-      "ranks": [
-        "GOLD_MEDAL",
-        "SILVER_MEDAL",
-      ],
-    },
-  ],
-  "recipientKind": "TEACHER",
-  "section": "四",
-}
-`);
+     {
+       "levelAtLeast": "PROVINCIAL",
+       "not": {
+         "dateFrom": "2020-09-01",
+       },
+       "or": [
+         {
+           "competitionName": "全国首届职业技能大赛",
+         },
+         {
+           "ranks": [
+             "GOLD_MEDAL",
+             "SILVER_MEDAL",
+           ],
+         },
+       ],
+       "recipientKind": "TEACHER",
+       "section": "四",
+     }
+    `);
     const params = new CypherParams();
     expect(awardPredicate(filter, params)).toMatchInlineSnapshot(
-      `"(a.levelRank >= $p0 AND EXISTS { (p:Person)-[:RECEIVED]->(a) WHERE EXISTS { (p)-[h:HELD_ROLE]->(:Organization) WHERE h.role = $p1 } } AND $p2 IN a.srcSection AND ((EXISTS { (a)-[:AT]->(c:Entity) WHERE c.name = $p3 OR $p3 IN c.aliases }) OR (a.rank IN $p4)) AND NOT ((a.date >= $p5)))"`,
+      `"(a.levelRank >= $p0 AND EXISTS { (p:Person)-[:RECEIVED]->(a) WHERE EXISTS { (p)-[h:HELD_ROLE]->(:Organization) WHERE h.role = $p1 } } AND $p2 IN a.srcSection AND ((EXISTS { (a)-[:AT]->(c:Entity) WHERE c.name = $p3 OR $p3 IN c.aliases }) OR (a.rank IN $p4)) AND NOT ((CASE size(a.date) WHEN 4 THEN a.date + '-12-31' WHEN 7 THEN a.date + '-31' ELSE a.date END >= $p5)))"`,
     );
     expect(params.values).toMatchInlineSnapshot(`
-{
-  "p0": 4,
-  "p1": "教师",
-  "p2": "四",
-  "p3": "全国首届职业技能大赛",
-  "p4": [
-    "GOLD_MEDAL",
-    "SILVER_MEDAL",
-  ],
-  "p5": "2020-09",
-}
-`);
+     {
+       "p0": 4,
+       "p1": "教师",
+       "p2": "四",
+       "p3": "全国首届职业技能大赛",
+       "p4": [
+         "GOLD_MEDAL",
+         "SILVER_MEDAL",
+       ],
+       "p5": "2020-09-01",
+     }
+    `);
   });
 
   it('keeps every value out of the Cypher text', () => {

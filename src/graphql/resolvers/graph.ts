@@ -22,6 +22,7 @@ const EDGE_LABEL: Record<RelationType, string> = {
   MEASURES: 'measures',
   MEASURED_IN: 'measured in',
   POSSIBLY_SAME_AS: 'possibly same as',
+  SAME_RESULT_AS: 'same result as',
 };
 
 const Query: QueryResolvers = {

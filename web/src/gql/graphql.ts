@@ -12,9 +12,13 @@ export type AwardFilter = {
   competition?: string | number | null | undefined;
   /** Won at the competition with this exact name or alias, e.g. 中华人民共和国第一届职业技能大赛. */
   competitionName?: string | null | undefined;
-  /** Dated on or after this date (YYYY, YYYY-MM or YYYY-MM-DD; dates compare as text, so 2020 sorts before 2020-10). */
+  /**
+   * Dated on or after this date: YYYY, YYYY-MM or YYYY-MM-DD, a partial date meaning its first day
+   * (2020-10 → 2020-10-01). Dates in the report are often partial (2020, 2020-12) and count when any
+   * day they stand for is in range. Impossible dates are refused.
+   */
   dateFrom?: string | null | undefined;
-  /** Dated on or before this date (same format). */
+  /** Dated on or before this date (same format; a partial date means its last day: 2020 → 2020-12-31). */
   dateTo?: string | null | undefined;
   /** Exactly this level. */
   level?: Level | null | undefined;
@@ -34,6 +38,8 @@ export type AwardFilter = {
   recipientKind?: RecipientKind | null | undefined;
   /** Stated in this section of the report, 1 (一) to 10 (十). */
   section?: number | null | undefined;
+  /** Dated in this calendar year (the same as dateFrom and dateTo both set to the year). */
+  year?: number | null | undefined;
 };
 
 /** How to order awards. */
@@ -262,6 +268,11 @@ export type RelationType =
   | 'POSSIBLY_SAME_AS'
   /** A person, group or organisation received an award. */
   | 'RECEIVED'
+  /**
+   * Two awards the report states for one result (陈滢取得优胜奖、获得全国第六名: a prize and the placing
+   * it came with). Counts of awards count such a pair once.
+   */
+  | 'SAME_RESULT_AS'
   /** A person or organisation sponsored a competition, event or project. */
   | 'SPONSORED';
 

@@ -229,6 +229,7 @@ const RELATION_LABELS: Record<RelationType, Record<Lang, [string, string]>> = {
   MEASURES: { zh: ['统计对象', '相关数据'], en: ['measures', 'measured by'] },
   MEASURED_IN: { zh: ['统计于', '相关数据'], en: ['measured in', 'measurement'] },
   POSSIBLY_SAME_AS: { zh: ['可能同为', '可能同为'], en: ['possibly the same as', 'possibly the same as'] },
+  SAME_RESULT_AS: { zh: ['同一成绩', '同一成绩'], en: ['same result as', 'same result as'] },
 };
 
 const FIELD_LABELS: Labels<'NAME' | 'ALIAS' | 'NAME_EN' | 'PINYIN'> = {
