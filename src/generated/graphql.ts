@@ -109,7 +109,7 @@ export type AwardBucket = {
   __typename?: 'AwardBucket';
   /** The awards behind the count (at most `awardsPerBucket`). */
   awards: Array<Award>;
-  /** How many awards fall in this group. */
+  /** How many results fall in this group: awards stated for one result (SAME_RESULT_AS) count once. */
   count: Scalars['Int']['output'];
   /** The group's value in the chosen dimension, e.g. NATIONAL, SILVER_MEDAL, 四 or 2020. */
   key: Scalars['String']['output'];
@@ -1280,7 +1280,7 @@ export type RecipientKind =
 /** A recipient and the awards it received. */
 export type RecipientRanking = {
   __typename?: 'RecipientRanking';
-  /** How many awards it received. */
+  /** How many results it won: awards stated for one result (SAME_RESULT_AS, e.g. 优胜奖 with 全国第六名) count once. */
   awardCount: Scalars['Int']['output'];
   /** Those awards. */
   awards: Array<Award>;
