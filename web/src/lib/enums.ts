@@ -65,6 +65,7 @@ export const RELATION_TYPES = [
   'MEASURES',
   'MEASURED_IN',
   'POSSIBLY_SAME_AS',
+  'SAME_RESULT_AS',
 ] as const satisfies readonly RelationType[];
 
 /** Report sections as written (一 to 十), index = section number; 0 is the preamble. */
