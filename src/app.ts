@@ -13,8 +13,9 @@ import type { Logger } from './logger';
 import { createExecutor, DatabaseUnavailableError, waitForDatabase, type Executor } from './neo4j/executor';
 import { startLocalNeo4j, type LocalNeo4j } from './neo4j/localNeo4j';
 import { applySchema } from './neo4j/schemaSetup';
-import { seedGraph } from './seed/seedGraph';
+import { loadDataset } from './seed/dataset';
 import { isGraphEmpty } from './seed/writeDataset';
+import { progressLog, writeAuditedDataset } from './services/seeding';
 import { WEB_DIST } from './web/build';
 
 export interface RunningApp {
@@ -75,8 +76,19 @@ async function prepareDatabase(db: Executor, config: Config, log: Logger, isStop
       await waitForDatabase(db, Number.POSITIVE_INFINITY, log, isStopping);
       await applySchema(db);
       if (config.seedOnStart && (await isGraphEmpty(db))) {
-        const summary = await seedGraph(db, config.seedDir);
-        log.info(summary, 'empty database: loaded the seed dataset');
+        // Audited like every write, and never forced: what curators deleted stays deleted.
+        log.info({ folder: config.seedDir }, 'empty database: loading the seed dataset');
+        const result = await writeAuditedDataset(db, loadDataset(config.seedDir), {
+          actor: 'seed',
+          operation: 'seed',
+          source: 'start-up, SEED_ON_START',
+          onProgress: progressLog(log),
+        });
+        log.info(
+          { dataset: result.digest.slice(0, 12), entities: result.entities, facts: result.facts },
+          `loaded the seed dataset: ${result.entities.created} entities and ${result.facts.created} facts created` +
+            (result.kept.length ? `, ${result.kept.length} entries kept as curators left them` : ''),
+        );
       }
       return;
     } catch (err) {
