@@ -77,7 +77,7 @@ async function prepareDatabase(db: Executor, config: Config, log: Logger, isStop
       await applySchema(db);
       if (config.seedOnStart && (await isGraphEmpty(db))) {
         // Audited like every write, and never forced: what curators deleted stays deleted.
-        log.info({ folder: config.seedDir }, 'empty database: loading the seed dataset');
+        log.info({ folder: config.seedDir }, 'the database holds no entity: loading the seed dataset');
         const result = await writeAuditedDataset(db, loadDataset(config.seedDir), {
           actor: 'seed',
           operation: 'seed',
@@ -86,8 +86,8 @@ async function prepareDatabase(db: Executor, config: Config, log: Logger, isStop
         });
         log.info(
           { dataset: result.digest.slice(0, 12), entities: result.entities, facts: result.facts },
-          `loaded the seed dataset: ${result.entities.created} entities and ${result.facts.created} facts created` +
-            (result.kept.length ? `, ${result.kept.length} entries kept as curators left them` : ''),
+          `empty database: loaded the seed dataset (${result.entities.created} entities and ${result.facts.created} facts created` +
+            (result.kept.length ? `, ${result.kept.length} entries kept as curators left them)` : ')'),
         );
       }
       return;

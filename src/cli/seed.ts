@@ -30,7 +30,7 @@ async function main(): Promise<void> {
   );
   const { db, local } = await openDatabase(config, log);
   try {
-    log.info('writing the dataset in one transaction');
+    log.info('comparing with the graph and writing in one transaction');
     const result = await writeAuditedDataset(db, dataset, {
       actor: 'seed',
       operation: 'seed',
