@@ -14,8 +14,9 @@ import { createExecutor, DatabaseUnavailableError, waitForDatabase, type Executo
 import { isPortListening, readLiveLease } from './neo4j/dataFolderLease';
 import { LocalNeo4jError, startLocalNeo4j, type LocalNeo4j } from './neo4j/localNeo4j';
 import { applySchema } from './neo4j/schemaSetup';
-import { seedGraph } from './seed/seedGraph';
+import { loadDataset } from './seed/dataset';
 import { isGraphEmpty } from './seed/writeDataset';
+import { progressLog, writeAuditedDataset } from './services/seeding';
 import { WEB_DIST } from './web/build';
 
 export interface RunningApp {
@@ -85,8 +86,19 @@ async function prepareDatabase(db: Executor, config: Config, log: Logger, isStop
       await waitForDatabase(db, Number.POSITIVE_INFINITY, log, isStopping);
       await applySchema(db);
       if (config.seedOnStart && (await isGraphEmpty(db))) {
-        const summary = await seedGraph(db, config.seedDir);
-        log.info(summary, 'empty database: loaded the seed dataset');
+        // Audited like every write, and never forced: what curators deleted stays deleted.
+        log.info({ folder: config.seedDir }, 'the database holds no entity: loading the seed dataset');
+        const result = await writeAuditedDataset(db, loadDataset(config.seedDir), {
+          actor: 'seed',
+          operation: 'seed',
+          source: 'start-up, SEED_ON_START',
+          onProgress: progressLog(log),
+        });
+        log.info(
+          { dataset: result.digest.slice(0, 12), entities: result.entities, facts: result.facts },
+          `empty database: loaded the seed dataset (${result.entities.created} entities and ${result.facts.created} facts created` +
+            (result.kept.length ? `, ${result.kept.length} entries kept as curators left them)` : ')'),
+        );
       }
       return;
     } catch (err) {

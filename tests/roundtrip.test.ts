@@ -36,7 +36,7 @@ it('export → import into an empty database reproduces the graph exactly', asyn
 
   await clearGraph(db);
   const imported = await writeDataset(db, exported);
-  expect(imported.entityChanges).toEqual({ created: exported.entities.length, updated: 0, unchanged: 0 });
+  expect(imported.entityChanges).toEqual({ created: exported.entities.length, updated: 0, unchanged: 0, kept: 0, overwritten: 0 });
   expect(await fingerprintGraph(db)).toEqual(original);
 });
 
@@ -44,8 +44,8 @@ it('importing the same dataset twice changes nothing and says so', async () => {
   const dataset = loadDataset(exportDir);
   const before = await fingerprintGraph(db);
   const again = await writeDataset(db, dataset);
-  expect(again.entityChanges).toEqual({ created: 0, updated: 0, unchanged: dataset.entities.length });
-  expect(again.factChanges).toEqual({ created: 0, updated: 0, unchanged: dataset.facts.length });
+  expect(again.entityChanges).toEqual({ created: 0, updated: 0, unchanged: dataset.entities.length, kept: 0, overwritten: 0 });
+  expect(again.factChanges).toEqual({ created: 0, updated: 0, unchanged: dataset.facts.length, kept: 0, overwritten: 0 });
   expect(await fingerprintGraph(db)).toEqual(before);
 });
 
@@ -54,7 +54,7 @@ it('counts an edited entity as updated', async () => {
   const college = dataset.entities.find((e) => e.id === 'org/college')!;
   college.note = 'edited by a curator';
   const result = await writeDataset(db, dataset);
-  expect(result.entityChanges).toEqual({ created: 0, updated: 1, unchanged: dataset.entities.length - 1 });
+  expect(result.entityChanges).toEqual({ created: 0, updated: 1, unchanged: dataset.entities.length - 1, kept: 0, overwritten: 0 });
 });
 
 describe('the import and export commands', () => {

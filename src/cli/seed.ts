@@ -1,28 +1,47 @@
-import { ConfigError, loadConfig } from '../config';
+import os from 'node:os';
+import { loadConfig } from '../config';
 import { createLogger } from '../logger';
-import { parseCommandLine } from './args';
+import { parseCommandLine, runCommand } from './args';
 import { openDatabase } from '../app';
+import { describeDatasetWrite } from './datasetWrite';
 import { fingerprintGraph } from '../neo4j/fingerprint';
-import { DatasetError } from '../seed/dataset';
-import { seedGraph } from '../seed/seedGraph';
+import { loadDataset } from '../seed/dataset';
+import { progressLog, writeAuditedDataset } from '../services/seeding';
 
-/** `npm run seed`: validate the dataset under seed/ and upsert it (idempotent). */
+const USAGE = `Usage: npm run seed [-- --force]
+
+Validates the dataset under SEED_DIR (seed/) and upserts it in one transaction; a second run
+changes nothing. Entities and facts changed through the API since the dataset was last written
+over them are kept as curators left them, and listed with the fields that differ.
+
+  --force   write the dataset over those too (each overwrite is recorded in the audit log)
+  --help    print this`;
+
+/** `npm run seed`: validate the dataset under seed/ and upsert it (idempotent, audited, curators' changes kept). */
 async function main(): Promise<void> {
-  parseCommandLine(
-    'Usage: npm run seed\n\nValidates the dataset under SEED_DIR (seed/) and upserts it; a second run changes nothing.',
-    {},
-    { min: 0, max: 0 },
-  );
+  const { values } = parseCommandLine(USAGE, { force: { type: 'boolean' } }, { min: 0, max: 0 });
   const config = loadConfig();
   const log = createLogger(config.logLevel, config.logFormat);
+  log.info({ folder: config.seedDir }, 'validating the dataset');
+  const dataset = loadDataset(config.seedDir);
+  log.info(
+    { reports: dataset.reports.length, entities: dataset.entities.length, facts: dataset.facts.length },
+    `dataset valid: ${dataset.entities.length} entities, ${dataset.facts.length} facts`,
+  );
   const { db, local } = await openDatabase(config, log);
   try {
-    const summary = await seedGraph(db, config.seedDir);
+    log.info('comparing with the graph and writing in one transaction');
+    const result = await writeAuditedDataset(db, dataset, {
+      actor: 'seed',
+      operation: 'seed',
+      source: `npm run seed by ${os.userInfo().username}`,
+      force: values.force ?? false,
+      onProgress: progressLog(log),
+    });
+    for (const line of describeDatasetWrite(result, 'npm run seed -- --force')) console.log(line);
     const fingerprint = await fingerprintGraph(db);
     console.log(
-      `seeded ${summary.entities} entities and ${summary.facts} facts ` +
-        `(${summary.nodesCreated} nodes and ${summary.relationshipsCreated} relationships created); ` +
-        `graph: ${fingerprint.nodes} nodes, ${fingerprint.relationships} relationships, checksum ${fingerprint.checksum.slice(0, 16)}`,
+      `graph: ${fingerprint.nodes} nodes, ${fingerprint.relationships} relationships, checksum ${fingerprint.checksum.slice(0, 16)}`,
     );
   } finally {
     await db.close();
@@ -30,8 +49,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((err: unknown) => {
-  if (err instanceof DatasetError || err instanceof ConfigError) console.error(err.message);
-  else console.error(err);
-  process.exit(1);
-});
+runCommand(main);

@@ -22,20 +22,70 @@ export interface AuditEntryRecord {
   after: string | null;
 }
 
+const asJson = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
+
 export async function recordAudit(tx: Transaction, info: AuditInfo, before: unknown, after: unknown): Promise<void> {
-  await tx.run(
-    `CREATE (a:AuditEntry {id: $id, at: $at, actor: $actor, operation: $operation, target: $target, reason: $reason, before: $before, after: $after})`,
-    {
+  await recordAudits(tx, [{ ...info, before, after }]);
+}
+
+/** Several entries in one statement (a dataset write records one per entry it changed). */
+export async function recordAudits(tx: Transaction, entries: (AuditInfo & { before: unknown; after: unknown })[]): Promise<void> {
+  if (entries.length === 0) return;
+  const at = new Date().toISOString();
+  await tx.run('UNWIND $rows AS row CREATE (a:AuditEntry) SET a = row', {
+    rows: entries.map((e) => ({
       id: randomUUID(),
-      at: new Date().toISOString(),
-      actor: info.actor,
-      operation: info.operation,
-      target: info.target ?? null,
-      reason: info.reason ?? null,
-      before: before === null || before === undefined ? null : JSON.stringify(before),
-      after: after === null || after === undefined ? null : JSON.stringify(after),
-    },
+      at,
+      actor: e.actor,
+      operation: e.operation,
+      target: e.target ?? null,
+      reason: e.reason ?? null,
+      before: asJson(e.before),
+      after: asJson(e.after),
+    })),
+  });
+}
+
+/**
+ * Operations that write a dataset (seeding at start-up or with `npm run seed`, `npm run
+ * import`). Every other operation in the trail is a curator's change through the API.
+ */
+export const DATASET_OPERATIONS: readonly string[] = ['seed', 'import'];
+
+/** The newest change made through the API to an entity or fact. */
+export interface CuratorChange {
+  target: string;
+  actor: string;
+  operation: string;
+  at: string;
+}
+
+/**
+ * The rule that protects curators' work from dataset writes: an entity or fact is curated when
+ * the newest audit entry about it is a change through the API, not a dataset write. An entry is
+ * about the id it targets; a merge is also about the entity it merged away (named in its
+ * `before`). A dataset write records an entry for every entry it changes, so after a forced
+ * overwrite the entity is no longer curated, until the next change through the API.
+ */
+export async function findCuratorChanges(tx: Transaction, ids: string[]): Promise<Map<string, CuratorChange>> {
+  const wanted = new Set(ids);
+  const result = await tx.run(
+    `MATCH (a:AuditEntry) WHERE a.target IN $ids OR a.operation = 'mergeEntities'
+     RETURN a.target AS target, a.actor AS actor, a.operation AS operation, a.at AS at,
+            CASE a.operation WHEN 'mergeEntities' THEN a.before END AS merged`,
+    { ids },
   );
+  const newest = new Map<string, CuratorChange>();
+  for (const record of result.records) {
+    const entry = record.toObject() as CuratorChange & { merged: string | null };
+    const about = [entry.target];
+    if (entry.merged) about.push((JSON.parse(entry.merged) as { remove?: { id?: string } }).remove?.id ?? '');
+    for (const id of about.filter((x) => wanted.has(x))) {
+      const seen = newest.get(id);
+      if (!seen || seen.at < entry.at) newest.set(id, { target: id, actor: entry.actor, operation: entry.operation, at: entry.at });
+    }
+  }
+  return new Map([...newest].filter(([, change]) => !DATASET_OPERATIONS.includes(change.operation)));
 }
 
 /** Newest first; optionally only the changes to one entity. */

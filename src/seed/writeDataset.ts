@@ -1,15 +1,22 @@
-import { entityToProperties, factToProperties, reportToProperties } from '../data/codec';
+import { entityToProperties, factToProperties, reportToProperties, type Props } from '../data/codec';
 import type { Executor, Transaction } from '../neo4j/executor';
 import { ENTITY_KINDS, LABEL_OF_KIND, RELATION_TYPES } from '../model/vocabulary';
+import {
+  datasetDigest,
+  entityDifferences,
+  factDifferences,
+  noChanges,
+  sameProperties,
+  type ChangeCounts,
+  type CuratorChange,
+  type EntryChange,
+  type StoredFact,
+} from './changes';
 import type { Dataset } from './dataset';
 
 /** All Cypher that writes a dataset lives here. Labels and types come from the vocabulary maps. */
 
-export interface ChangeCounts {
-  created: number;
-  updated: number;
-  unchanged: number;
-}
+export type { ChangeCounts, CuratorChange, EntryChange } from './changes';
 
 export interface WriteSummary {
   nodesCreated: number;
@@ -17,32 +24,109 @@ export interface WriteSummary {
   propertiesSet: number;
   entities: number;
   facts: number;
+  /** SHA-256 of the dataset's content (see changes.ts), to tell which dataset a write came from. */
+  digest: string;
   /** What the write did to each entity and fact of the dataset, compared with the graph before. */
   entityChanges: ChangeCounts;
   factChanges: ChangeCounts;
+  /** Every entry that differed from the graph and what became of it; unchanged entries are left out. */
+  changes: EntryChange[];
 }
 
-/** Property maps compare equal when they hold the same values (absent and null are the same). */
-function sameProperties(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
-  const normal = (m: Record<string, unknown>) =>
-    JSON.stringify(
-      Object.keys(m)
-        .filter((k) => m[k] !== null && m[k] !== undefined)
-        .sort()
-        .map((k) => [k, m[k]]),
-    );
-  return normal(a) === normal(b);
+export interface WriteProgress {
+  step: 'entities' | 'facts';
+  /** Entries compared and, where they differed, written so far. */
+  done: number;
+  total: number;
 }
 
-function classify(existing: Map<string, Record<string, unknown>>, rows: { id: string; props: Record<string, unknown> }[]): ChangeCounts {
-  const counts: ChangeCounts = { created: 0, updated: 0, unchanged: 0 };
-  for (const row of rows) {
-    const before = existing.get(row.id);
-    if (!before) counts.created++;
-    else if (sameProperties(before, row.props)) counts.unchanged++;
-    else counts.updated++;
+export interface WriteOptions {
+  /**
+   * For the given entity and fact ids, the change through the API that no dataset write has
+   * followed yet. Those entries are kept as curators left them. The audit trail knows this; the
+   * caller reads it (seed/ does not reach data/). Absent: nothing is protected.
+   */
+  findCurated?: (tx: Transaction, ids: string[]) => Promise<Map<string, CuratorChange>>;
+  /** Write the dataset over curated entries too. */
+  force?: boolean;
+  onProgress?: (progress: WriteProgress) => void;
+  /** Runs in the same transaction after the write (curation records its audit entries there). */
+  afterWrite?: (tx: Transaction, summary: WriteSummary) => Promise<void>;
+}
+
+/** Rows per statement: small enough to report progress, large enough to keep statements few. */
+const BATCH_SIZE = 100;
+
+function* batches<T>(rows: T[]): Generator<T[]> {
+  for (let i = 0; i < rows.length; i += BATCH_SIZE) yield rows.slice(i, i + BATCH_SIZE);
+}
+
+interface EntityRow {
+  id: string;
+  kind: (typeof ENTITY_KINDS)[number];
+  props: Props;
+}
+type FactRow = StoredFact & { id: string };
+
+/** The graph's current state of the dataset's entries. */
+async function readStored(tx: Transaction, entityIds: string[], factIds: string[]) {
+  const entities = await tx.run('MATCH (n:Entity) WHERE n.id IN $ids RETURN n.id AS id, properties(n) AS props', { ids: entityIds });
+  const facts = await tx.run(
+    'MATCH (a)-[r]->(b) WHERE r.id IN $ids RETURN r.id AS id, type(r) AS type, a.id AS from, b.id AS to, properties(r) AS props',
+    { ids: factIds },
+  );
+  return {
+    entities: new Map(entities.records.map((r) => [r.get('id') as string, r.get('props') as Props])),
+    facts: new Map(facts.records.map((r) => [r.get('id') as string, r.toObject() as unknown as StoredFact])),
+  };
+}
+
+const isSameFact = (a: StoredFact, b: StoredFact) => a.type === b.type && a.from === b.from && a.to === b.to && sameProperties(a.props, b.props);
+
+/**
+ * Compares every entry with the graph. An entry that differs is created or updated, unless a
+ * curator changed it through the API since the last dataset write (or deleted or merged away an
+ * end of a fact): then it is kept, or overwritten when forced.
+ */
+function planChanges(
+  entityRows: EntityRow[],
+  factRows: FactRow[],
+  stored: Awaited<ReturnType<typeof readStored>>,
+  curated: Map<string, CuratorChange>,
+  force: boolean,
+) {
+  const entityChanges = noChanges();
+  const factChanges = noChanges();
+  const changes: EntryChange[] = [];
+  const outcomeOf = (mark: CuratorChange | undefined, exists: boolean): EntryChange['outcome'] =>
+    mark ? (force ? 'overwritten' : 'kept') : exists ? 'updated' : 'created';
+  for (const row of entityRows) {
+    const before = stored.entities.get(row.id);
+    if (before && sameProperties(before, row.props)) {
+      entityChanges.unchanged++;
+      continue;
+    }
+    const mark = curated.get(row.id);
+    const change: EntryChange = { id: row.id, entry: 'entity', outcome: outcomeOf(mark, !!before), absent: !before, differences: entityDifferences(before, row.props) };
+    if (mark) change.curated = mark;
+    entityChanges[change.outcome]++;
+    changes.push(change);
   }
-  return counts;
+  // An entity a curator deleted or merged away takes the dataset's facts about it along.
+  const curatedAbsent = new Map(changes.filter((c) => c.absent && c.curated).map((c) => [c.id, c.curated!]));
+  for (const row of factRows) {
+    const before = stored.facts.get(row.id);
+    if (before && isSameFact(before, row)) {
+      factChanges.unchanged++;
+      continue;
+    }
+    const mark = curated.get(row.id) ?? curatedAbsent.get(row.from) ?? curatedAbsent.get(row.to);
+    const change: EntryChange = { id: row.id, entry: 'fact', outcome: outcomeOf(mark, !!before), absent: !before, differences: factDifferences(before, row) };
+    if (mark) change.curated = mark;
+    factChanges[change.outcome]++;
+    changes.push(change);
+  }
+  return { entityChanges, factChanges, changes };
 }
 
 /**
@@ -52,67 +136,74 @@ function classify(existing: Map<string, Record<string, unknown>>, rows: { id: st
 const DATASET_WRITE_TIMEOUT_MS = 120_000;
 
 /**
- * Upserts the whole dataset in one transaction: either all of it lands or none of it.
- * `afterWrite` runs in that same transaction (curation records its audit entry there).
+ * Upserts the whole dataset in one transaction: either all of it lands or none of it. Only
+ * entries that differ from the graph are written, and curated ones only when forced.
  */
-export async function writeDataset(
-  db: Executor,
-  dataset: Dataset,
-  afterWrite?: (tx: Transaction, summary: WriteSummary) => Promise<void>,
-): Promise<WriteSummary> {
-  const summary: WriteSummary = {
-    nodesCreated: 0,
-    relationshipsCreated: 0,
-    propertiesSet: 0,
-    entities: dataset.entities.length,
-    facts: dataset.facts.length,
-    entityChanges: { created: 0, updated: 0, unchanged: 0 },
-    factChanges: { created: 0, updated: 0, unchanged: 0 },
-  };
-  const entityRows = dataset.entities.map(({ files: _files, ...e }) => ({ id: e.id, kind: e.kind, props: entityToProperties(e) }));
-  const factRows = dataset.facts.map(({ file: _file, ...f }) => ({ id: f.id, type: f.type, from: f.from, to: f.to, props: factToProperties(f) }));
-  const tally = (result: { summary: { counters: { updates(): Record<string, number> } } }) => {
-    const u = result.summary.counters.updates();
-    summary.nodesCreated += u.nodesCreated ?? 0;
-    summary.relationshipsCreated += u.relationshipsCreated ?? 0;
-    summary.propertiesSet += u.propertiesSet ?? 0;
-  };
-  await db.scoped({ timeoutMs: DATASET_WRITE_TIMEOUT_MS }).write(async (tx) => {
-    // The driver may run this again after a transient failure: count from zero each time.
-    summary.nodesCreated = summary.relationshipsCreated = summary.propertiesSet = 0;
-    const before = await tx.run(
-      `CALL { MATCH (n:Entity) WHERE n.id IN $entityIds RETURN n.id AS id, properties(n) AS props
-              UNION ALL
-              MATCH ()-[r]->() WHERE r.id IN $factIds RETURN r.id AS id, properties(r) AS props }
-       RETURN id, props`,
-      { entityIds: entityRows.map((r) => r.id), factIds: factRows.map((r) => r.id) },
+export async function writeDataset(db: Executor, dataset: Dataset, options: WriteOptions = {}): Promise<WriteSummary> {
+  const entityRows: EntityRow[] = dataset.entities.map(({ files: _files, ...e }) => ({ id: e.id, kind: e.kind, props: entityToProperties(e) }));
+  const factRows: FactRow[] = dataset.facts.map(({ file: _file, ...f }) => ({ id: f.id, type: f.type, from: f.from, to: f.to, props: factToProperties(f) }));
+  const reportRows = dataset.reports.map((r) => reportToProperties({ ...r, text: r.corpus.text }));
+  const digest = datasetDigest({
+    reports: reportRows,
+    entities: entityRows.map((r) => ({ kind: r.kind, ...r.props })),
+    facts: factRows.map(({ props, ...ends }) => ({ ...ends, ...props })),
+  });
+  // The driver may run this again after a transient failure: everything is counted from zero inside.
+  return db.scoped({ timeoutMs: DATASET_WRITE_TIMEOUT_MS }).write(async (tx) => {
+    const stored = await readStored(
+      tx,
+      entityRows.map((r) => r.id),
+      factRows.map((r) => r.id),
     );
-    const existing = new Map(before.records.map((r) => [r.get('id') as string, r.get('props') as Record<string, unknown>]));
-    summary.entityChanges = classify(existing, entityRows);
-    summary.factChanges = classify(existing, factRows);
-    tally(
-      await tx.run('UNWIND $rows AS row MERGE (r:Report {id: row.id}) SET r = row', {
-        rows: dataset.reports.map((r) => reportToProperties({ ...r, text: r.corpus.text })),
-      }),
-    );
+    const ids = [...entityRows, ...factRows].map((r) => r.id);
+    const curated = options.findCurated ? await options.findCurated(tx, ids) : new Map<string, CuratorChange>();
+    const plan = planChanges(entityRows, factRows, stored, curated, options.force ?? false);
+    const summary: WriteSummary = {
+      nodesCreated: 0,
+      relationshipsCreated: 0,
+      propertiesSet: 0,
+      entities: entityRows.length,
+      facts: factRows.length,
+      digest,
+      ...plan,
+    };
+    const toWrite = new Set(plan.changes.filter((c) => c.outcome !== 'kept').map((c) => c.id));
+    const tally = (result: { summary: { counters: { updates(): Record<string, number> } } }) => {
+      const u = result.summary.counters.updates();
+      summary.nodesCreated += u.nodesCreated ?? 0;
+      summary.relationshipsCreated += u.relationshipsCreated ?? 0;
+      summary.propertiesSet += u.propertiesSet ?? 0;
+    };
+
+    tally(await tx.run('UNWIND $rows AS row MERGE (r:Report {id: row.id}) SET r = row', { rows: reportRows }));
+    let done = 0;
     for (const kind of ENTITY_KINDS) {
-      const rows = entityRows.filter((e) => e.kind === kind);
-      if (rows.length === 0) continue;
       const upsert = `UNWIND $rows AS row MERGE (n:Entity {id: row.id}) SET n = row.props SET n:${LABEL_OF_KIND[kind]}`;
-      tally(await tx.run(upsert, { rows }));
+      for (const batch of batches(entityRows.filter((e) => e.kind === kind))) {
+        const rows = batch.filter((r) => toWrite.has(r.id));
+        if (rows.length > 0) tally(await tx.run(upsert, { rows }));
+        done += batch.length;
+        options.onProgress?.({ step: 'entities', done, total: entityRows.length });
+      }
     }
+    done = 0;
     for (const type of RELATION_TYPES) {
-      const rows = factRows.filter((f) => f.type === type);
-      if (rows.length === 0) continue;
       // A fact whose endpoints were corrected in the data keeps its id: drop the stale edge first.
       const dropMoved = `UNWIND $rows AS row MATCH (a)-[r:${type} {id: row.id}]->(b) WHERE a.id <> row.from OR b.id <> row.to DELETE r`;
       const upsert = `UNWIND $rows AS row MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to}) MERGE (a)-[r:${type} {id: row.id}]->(b) SET r = row.props`;
-      tally(await tx.run(dropMoved, { rows }));
-      tally(await tx.run(upsert, { rows }));
+      for (const batch of batches(factRows.filter((f) => f.type === type))) {
+        const rows = batch.filter((r) => toWrite.has(r.id));
+        if (rows.length > 0) {
+          tally(await tx.run(dropMoved, { rows }));
+          tally(await tx.run(upsert, { rows }));
+        }
+        done += batch.length;
+        options.onProgress?.({ step: 'facts', done, total: factRows.length });
+      }
     }
-    await afterWrite?.(tx, summary);
+    await options.afterWrite?.(tx, summary);
+    return summary;
   });
-  return summary;
 }
 
 /** True when the graph holds no entity yet (start-up seeds only then). */

@@ -109,9 +109,9 @@ export interface ImportSummary {
 /** Upserts a validated dataset; its audit entry commits in the same transaction. */
 export async function importDataset(db: Executor, dataset: Dataset, audit: { actor: string; operation: string }): Promise<ImportSummary> {
   const reports = dataset.reports.map((r) => r.id);
-  const summary = await writeDataset(db, dataset, (tx, written) =>
-    recordAudit(tx, audit, null, { reports, entities: written.entityChanges, facts: written.factChanges }),
-  );
+  const summary = await writeDataset(db, dataset, {
+    afterWrite: (tx, written) => recordAudit(tx, audit, null, { reports, entities: written.entityChanges, facts: written.factChanges }),
+  });
   return { reports, entities: summary.entityChanges, facts: summary.factChanges };
 }
 

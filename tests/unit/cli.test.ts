@@ -18,6 +18,9 @@ it.each([
   ['import', [], /Missing argument/],
   ['import', ['a', 'b'], /Unexpected argument: b/],
   ['seed', ['--force-everything'], /Unknown option '--force-everything'/],
+  ['seed', ['--force=yes'], /Option '--force' does not take an argument/],
+  ['seed', ['--force', 'seed'], /Unexpected argument: seed/],
+  ['import', ['--force'], /Missing argument/],
   ['token', ['--role'], /'--role <value>' argument missing/],
 ])('%s %j is refused with exit 2, what was wrong and the usage', (script, args, problem) => {
   const { code, err } = run(script, args);
@@ -30,4 +33,13 @@ it.each(['export', 'import', 'seed', 'token'])('%s --help prints its usage and e
   const { code, out } = run(script, ['--help']);
   expect(code).toBe(0);
   expect(out).toMatch(new RegExp(`^Usage: npm run ${script}`));
+});
+
+it.each([
+  ['seed', /^ {2}--force +write the dataset over those too/m],
+  ['import', /^ {2}--force +write the dataset over those too/m],
+])('%s --help documents --force', (script, line) => {
+  const { code, out } = run(script, ['--help']);
+  expect(code).toBe(0);
+  expect(out).toMatch(line);
 });

@@ -1,0 +1,118 @@
+import { findCuratorChanges, recordAudits, type AuditInfo } from '../data/audit';
+import type { Executor } from '../neo4j/executor';
+import type { Dataset } from '../seed/dataset';
+import { writeDataset, type ChangeCounts, type EntryChange, type WriteProgress } from '../seed/writeDataset';
+
+/**
+ * Dataset writes (seeding at start-up, `npm run seed`, `npm run import`) follow the same rules as
+ * every other write: they are audited, and they do not undo a curator. An entity or fact changed
+ * through the API since the last dataset write of it is kept as the curator left it and listed
+ * with its differences, unless the caller forces the dataset over it.
+ */
+
+export interface DatasetWriteRequest {
+  /** Who writes: `seed` for seeding, `cli:<user>` for an import. */
+  actor: string;
+  operation: 'seed' | 'import';
+  /** Where the dataset came from, for the audit entry (a folder, or start-up). */
+  source: string;
+  /** Write the dataset over curated entries too (each overwrite is audited). */
+  force?: boolean;
+  onProgress?: (progress: WriteProgress) => void;
+}
+
+export interface DatasetWriteResult {
+  /** SHA-256 of the dataset's content. */
+  digest: string;
+  reports: string[];
+  entities: ChangeCounts;
+  facts: ChangeCounts;
+  /** Entries left as curators made them, with what differs from the dataset. */
+  kept: EntryChange[];
+  /** Curated entries the dataset was written over (forced). */
+  overwritten: EntryChange[];
+  /** False when the graph already equalled the dataset: nothing was written, not even an audit entry. */
+  audited: boolean;
+}
+
+const fieldsOf = (change: EntryChange, side: 'graph' | 'dataset') =>
+  Object.fromEntries(change.differences.map((d) => [d.field, d[side] ?? null]));
+
+/** What one changed entry looked like before and after, as updateEntity records it: only the fields that changed. */
+function entryAudit(change: EntryChange, run: AuditInfo): AuditInfo & { before: unknown; after: unknown } {
+  const curated = change.curated;
+  const reason = curated
+    ? `${run.reason}; --force: the dataset's value replaces ${curated.operation} by ${curated.actor} at ${curated.at}`
+    : run.reason;
+  return {
+    ...run,
+    target: change.id,
+    reason,
+    before: change.absent ? null : fieldsOf(change, 'graph'),
+    after: fieldsOf(change, 'dataset'),
+  };
+}
+
+/**
+ * Writes a validated dataset in one transaction with its audit entries: one for the run (the
+ * dataset's digest and the counts) and one for each entity or fact it updated or overwrote. A
+ * run that finds the graph equal to the dataset writes nothing at all.
+ */
+export async function writeAuditedDataset(db: Executor, dataset: Dataset, request: DatasetWriteRequest): Promise<DatasetWriteResult> {
+  const reports = dataset.reports.map((r) => r.id);
+  const force = request.force ?? false;
+  let audited = false;
+  const summary = await writeDataset(db, dataset, {
+    findCurated: findCuratorChanges,
+    force,
+    ...(request.onProgress ? { onProgress: request.onProgress } : {}),
+    afterWrite: async (tx, written) => {
+      audited = written.changes.length > 0;
+      if (!audited) return;
+      const run: AuditInfo = {
+        actor: request.actor,
+        operation: request.operation,
+        reason: `dataset ${written.digest.slice(0, 12)} (${request.source}${force ? ', --force' : ''})`,
+      };
+      const idsOf = (outcome: EntryChange['outcome']) => written.changes.filter((c) => c.outcome === outcome).map((c) => c.id);
+      await recordAudits(tx, [
+        {
+          ...run,
+          before: null,
+          after: {
+            dataset: written.digest,
+            reports,
+            force,
+            entities: written.entityChanges,
+            facts: written.factChanges,
+            kept: idsOf('kept'),
+            overwritten: idsOf('overwritten'),
+          },
+        },
+        // Creations are counted in the run's entry; changes to what was there get one entry each.
+        ...written.changes.filter((c) => c.outcome === 'updated' || c.outcome === 'overwritten').map((c) => entryAudit(c, run)),
+      ]);
+    },
+  });
+  return {
+    digest: summary.digest,
+    reports,
+    entities: summary.entityChanges,
+    facts: summary.factChanges,
+    kept: summary.changes.filter((c) => c.outcome === 'kept'),
+    overwritten: summary.changes.filter((c) => c.outcome === 'overwritten'),
+    audited,
+  };
+}
+
+/** Logs a dataset write's progress as "entities n of N": the first batch, then at most once a second, and the end. */
+export function progressLog(log: { info(fields: object, message: string): void }, minIntervalMs = 1000) {
+  const last = new Map<string, number>();
+  return ({ step, done, total }: WriteProgress) => {
+    const now = Date.now();
+    const previous = last.get(step);
+    if (previous !== undefined && done < total && now - previous < minIntervalMs) return;
+    last.set(step, now);
+    log.info({ step, done, total }, `${step} ${done} of ${total}`);
+  };
+}
