@@ -109,7 +109,7 @@ export type AwardBucket = {
   __typename?: 'AwardBucket';
   /** The awards behind the count (at most `awardsPerBucket`). */
   awards: Array<Award>;
-  /** How many awards fall in this group. */
+  /** How many results fall in this group: awards stated for one result (SAME_RESULT_AS) count once. */
   count: Scalars['Int']['output'];
   /** The group's value in the chosen dimension, e.g. NATIONAL, SILVER_MEDAL, 四 or 2020. */
   key: Scalars['String']['output'];
@@ -918,6 +918,10 @@ export type PageInfo = {
   endCursor?: Maybe<Scalars['String']['output']>;
   /** Whether more items follow this page. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** Whether items come before this page: true when it was asked for `after` a cursor. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first edge of this page, null when the page is empty. */
+  startCursor?: Maybe<Scalars['String']['output']>;
 };
 
 /** Kinds of cooperation between organisations. */
@@ -1280,7 +1284,7 @@ export type RecipientKind =
 /** A recipient and the awards it received. */
 export type RecipientRanking = {
   __typename?: 'RecipientRanking';
-  /** How many awards it received. */
+  /** How many results it won: awards stated for one result (SAME_RESULT_AS, e.g. 优胜奖 with 全国第六名) count once. */
   awardCount: Scalars['Int']['output'];
   /** Those awards. */
   awards: Array<Award>;
@@ -1877,6 +1881,8 @@ export type OrganizationResolvers<ContextType = GraphQLContext, ParentType exten
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type PathResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {

@@ -4,6 +4,7 @@ import { pageSize } from '../arguments';
 import { badUserInput } from '../errors';
 import { toAwardQuery } from '../filters';
 import { selectedEntity } from '../selection';
+import { pageInfoOf } from '../pageInfo';
 
 const MAX_AWARD_PAGE = 100;
 
@@ -35,7 +36,7 @@ const Query: QueryResolvers = {
     return {
       edges,
       totalCount: page.totalCount,
-      pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+      pageInfo: pageInfoOf(edges, page.hasNextPage, after),
     };
   },
 };

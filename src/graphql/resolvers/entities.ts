@@ -6,6 +6,7 @@ import { contextOfSource } from '../quoteContext';
 import type { ProvenanceResolvers, QueryResolvers, Resolvers } from '../../generated/graphql';
 import { decodeCursor, encodeCursor, nonEmptyText, pageSize } from '../arguments';
 import { selectedEntity } from '../selection';
+import { pageInfoOf } from '../pageInfo';
 
 const MAX_ENTITY_PAGE = 100;
 
@@ -27,7 +28,7 @@ const Query: QueryResolvers = {
     return {
       edges,
       totalCount: page.totalCount,
-      pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+      pageInfo: pageInfoOf(edges, page.hasNextPage, after),
     };
   },
 };
