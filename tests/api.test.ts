@@ -124,11 +124,12 @@ describe('reading the graph over HTTP', () => {
     for (let page = 0; page < 20; page++) {
       const { body } = await query(
         `query($after: String) { entities(kind: PERSON, first: 7, after: $after) {
-          totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } } }`,
+          totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id } } } }`,
         { after },
       );
       const connection = body.data!.entities;
       expect(connection.totalCount).toBe(expected.length);
+      expect(connection.pageInfo).toMatchObject({ hasPreviousPage: after !== null, startCursor: connection.edges[0].cursor });
       seen.push(...connection.edges.map((e: any) => e.node.id));
       if (!connection.pageInfo.hasNextPage) break;
       after = connection.pageInfo.endCursor;

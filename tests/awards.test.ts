@@ -16,7 +16,7 @@ const awards = async (args: string, variables: Record<string, unknown> = {}) => 
   const { body } = await postGraphQL(
     app.url,
     `query($after: String) { awards(${args}${args ? ', ' : ''}after: $after) {
-      totalCount pageInfo { hasNextPage endCursor }
+      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
       edges { cursor node { id name rank rankText level date recipients { name } coaches { name } wonAt { name } } } } }`,
     variables,
   );
@@ -90,6 +90,10 @@ describe('who won what', () => {
       for (let i = 0; i < 50; i++) {
         const page: any = await awards(`orderBy: { field: ${field}, direction: DESC }, first: 13`, { after });
         expect(page.totalCount).toBe(all.length);
+        // Relay page info: a page after a cursor has items before it; the cursors bracket the page.
+        expect(page.pageInfo.hasPreviousPage).toBe(after !== null);
+        expect(page.pageInfo.startCursor).toBe(page.edges[0].cursor);
+        expect(page.pageInfo.endCursor).toBe(page.edges.at(-1).cursor);
         seen.push(...page.edges.map((e: any) => e.node.id));
         if (!page.pageInfo.hasNextPage) break;
         after = page.pageInfo.endCursor;

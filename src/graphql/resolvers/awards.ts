@@ -4,6 +4,7 @@ import { ARGUMENT_MAXIMA, pageSize } from '../arguments';
 import { badUserInput } from '../errors';
 import { toAwardQuery } from '../filters';
 import { selectedEntity } from '../selection';
+import { pageInfoOf } from '../pageInfo';
 
 const encodeAwardCursor = (cursor: AwardCursor) => Buffer.from(JSON.stringify([cursor.field, cursor.key, cursor.id])).toString('base64url');
 
@@ -33,7 +34,7 @@ const Query: QueryResolvers = {
     return {
       edges,
       totalCount: page.totalCount,
-      pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+      pageInfo: pageInfoOf(edges, page.hasNextPage, after),
     };
   },
 };

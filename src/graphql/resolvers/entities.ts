@@ -6,6 +6,7 @@ import { contextOfSource } from '../quoteContext';
 import type { ProvenanceResolvers, QueryResolvers, Resolvers } from '../../generated/graphql';
 import { ARGUMENT_MAXIMA, decodeCursor, encodeCursor, nonEmptyText, pageSize } from '../arguments';
 import { selectedEntity } from '../selection';
+import { pageInfoOf } from '../pageInfo';
 
 /**
  * Root fields compile the whole selection below them (see selection.ts) so that each runs one
@@ -25,7 +26,7 @@ const Query: QueryResolvers = {
     return {
       edges,
       totalCount: page.totalCount,
-      pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+      pageInfo: pageInfoOf(edges, page.hasNextPage, after),
     };
   },
 };
