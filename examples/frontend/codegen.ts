@@ -3,7 +3,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 /**
  * GraphQL Code Generator for a front end of the college knowledge graph: typed documents for the
  * operations written with `graphql()` under src/, and a manifest of them (trusted documents).
- * The explorer in web/ is generated with the same settings (codegen.yml).
+ * The explorer in web/ is generated with the same settings (codegen.ts at the repository's root).
  */
 const config: CodegenConfig = {
   // The API's schema as one file, from this repository; outside production the running API's

@@ -2,7 +2,7 @@ import type { Executor } from '../neo4j/executor';
 import type { AwardRank, Level } from '../model/vocabulary';
 import { levelRank } from '../model/vocabulary';
 import { toEntityRecord } from './entities';
-import type { AwardRecord } from './model';
+import type { EntityRecord } from './model';
 import { CypherParams, cypherInt, entityProjection, type EntitySelection } from './projection';
 
 /** Data access for "who won what": filtered, ordered, keyset-paginated award lists. */
@@ -111,7 +111,7 @@ export interface AwardCursor {
 }
 
 export interface AwardPage {
-  items: { award: AwardRecord; cursor: AwardCursor }[];
+  items: { award: EntityRecord<'AWARD'>; cursor: AwardCursor }[];
   totalCount: number;
   hasNextPage: boolean;
 }
@@ -151,7 +151,7 @@ export async function listAwards(
     totalCount: row.get('total') as number,
     hasNextPage: page.length > first,
     items: page.slice(0, first).map(({ award, sortKey }) => {
-      const record = toEntityRecord(award, selection) as AwardRecord;
+      const record = toEntityRecord(award, selection) as EntityRecord<'AWARD'>;
       return { award: record, cursor: { field: order.field, key: sortKey, id: record.id } };
     }),
   };

@@ -38,6 +38,14 @@ export interface EntityValue {
   [field: string]: unknown;
 }
 
+/**
+ * Fields the codec derives for a kind and the API serves as they are, by kind (records take
+ * their types from here): a person's pinyin, computed from the name when the dataset is read.
+ */
+export interface DerivedEntityFields {
+  PERSON: { pinyin: string; pinyinPlain: string; pinyinInitials: string };
+}
+
 /** Optional fields a fact may carry besides its type, ends and sources. */
 export const FACT_FIELDS = ['role', 'roleEn', 'partnershipKind', 'date', 'outcome', 'count', 'countUnit', 'period', 'note'] as const;
 export type FactField = (typeof FACT_FIELDS)[number];

@@ -1,14 +1,7 @@
+import type { EntityFieldValues } from '../model/entityFields';
 import type { Provenance } from '../model/provenance';
-import type {
-  AwardRank,
-  EntityKind,
-  GroupKind,
-  Level,
-  OrganizationKind,
-  PartnershipKind,
-  ProjectStatus,
-  RelationType,
-} from '../model/vocabulary';
+import type { EntityKind, PartnershipKind, RelationType } from '../model/vocabulary';
+import type { DerivedEntityFields } from './codec';
 
 /** Plain objects returned by the data-access layer; codegen maps schema types onto them. */
 
@@ -24,64 +17,20 @@ interface EntityRecordBase {
   __relations?: Record<string, RelationRecord[]>;
 }
 
-export interface PersonRecord extends EntityRecordBase {
-  kind: 'PERSON';
-  pinyin: string;
-  pinyinPlain: string;
-  pinyinInitials: string;
-}
-export interface OrganizationRecord extends EntityRecordBase {
-  kind: 'ORGANIZATION';
-  orgKind: OrganizationKind;
-}
-export interface GroupRecord extends EntityRecordBase {
-  kind: 'GROUP';
-  groupKind: GroupKind;
-}
-export interface CompetitionRecord extends EntityRecordBase {
-  kind: 'COMPETITION';
-  edition: string | null;
-  level: Level | null;
-  date: string | null;
-  period: string | null;
-  place: string | null;
-}
-export interface AwardRecord extends EntityRecordBase {
-  kind: 'AWARD';
-  rank: AwardRank;
-  rankText: string;
-  level: Level | null;
-  date: string | null;
-  period: string | null;
-  discipline: string | null;
-  category: string | null;
-}
-export interface ProjectRecord extends EntityRecordBase {
-  kind: 'PROJECT';
-  status: ProjectStatus | null;
-  level: Level | null;
-  date: string | null;
-  period: string | null;
-}
-export interface EventRecord extends EntityRecordBase {
-  kind: 'EVENT';
-  level: Level | null;
-  date: string | null;
-  period: string | null;
-  place: string | null;
-}
-export interface MetricRecord extends EntityRecordBase {
-  kind: 'METRIC';
-  value: number;
-  unit: string | null;
-  unitEn: string | null;
-  lowerBound: boolean | null;
-  date: string | null;
-  period: string | null;
-}
+/** A field an entry may leave out is null in the record, as GraphQL serves it. */
+type Served<T> = { [F in keyof T]-?: undefined extends T[F] ? Exclude<T[F], undefined> | null : T[F] };
+type Flat<T> = { [F in keyof T]: T[F] };
 
-export type EntityRecord =
-  PersonRecord | OrganizationRecord | GroupRecord | CompetitionRecord | AwardRecord | ProjectRecord | EventRecord | MetricRecord;
+/**
+ * The record of an entity of kind K, as reads return it: the fields every entity has, the kind's
+ * own fields (model/entityFields.ts) and those the codec derives for it (data/codec.ts). Nothing
+ * here is written per kind: a new kind gets its record from its fields. Without K, any entity.
+ */
+export type EntityRecord<K extends EntityKind = EntityKind> = K extends EntityKind
+  ? Flat<Omit<EntityRecordBase, 'kind'> & { kind: K } & Omit<Served<EntityFieldValues<K>>, keyof EntityRecordBase> & DerivedFieldsOf<K>>
+  : never;
+
+type DerivedFieldsOf<K extends EntityKind> = K extends keyof DerivedEntityFields ? DerivedEntityFields[K] : unknown;
 
 export interface RelationRecord {
   id: string;

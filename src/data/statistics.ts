@@ -2,7 +2,7 @@ import type { Executor } from '../neo4j/executor';
 import { AWARD_RANKS, LEVELS, SECTIONS, type EntityKind } from '../model/vocabulary';
 import { awardPredicate, type AwardFilter } from './awards';
 import { toEntityRecord } from './entities';
-import type { AwardRecord, EntityRecord } from './model';
+import type { EntityRecord } from './model';
 import { CypherParams, cypherInt, entityProjection, type EntitySelection } from './projection';
 
 /** Data access for dashboard figures: award counts by dimension and top recipients. */
@@ -48,7 +48,7 @@ function bucketOrder(dimension: AwardDimension): (a: AwardBucketRecord, b: Award
 export interface AwardBucketRecord {
   key: string;
   count: number;
-  awards: AwardRecord[];
+  awards: EntityRecord<'AWARD'>[];
 }
 
 /** How many awards (of those the filter keeps) fall in each bucket, with up to `perBucket` of them. */
@@ -75,7 +75,7 @@ export async function countAwardsBy(
     .map((r) => ({
       key: r.get('key') as string,
       count: r.get('count') as number,
-      awards: (r.get('awards') as Record<string, unknown>[]).map((x) => toEntityRecord(x, selection) as AwardRecord),
+      awards: (r.get('awards') as Record<string, unknown>[]).map((x) => toEntityRecord(x, selection) as EntityRecord<'AWARD'>),
     }))
     .sort(bucketOrder(dimension));
 }
@@ -83,7 +83,7 @@ export async function countAwardsBy(
 export interface RecipientRankingRecord {
   entity: EntityRecord;
   awardCount: number;
-  awards: AwardRecord[];
+  awards: EntityRecord<'AWARD'>[];
 }
 
 /** Recipients with the most awards (of those the filter keeps), most first, ties by id. */
@@ -114,6 +114,6 @@ export async function topRecipients(
   return result.records.map((r) => ({
     entity: toEntityRecord(r.get('entity') as Record<string, unknown>, recipientSelection),
     awardCount: r.get('awardCount') as number,
-    awards: (r.get('awards') as Record<string, unknown>[]).map((x) => toEntityRecord(x, awardSelection) as AwardRecord),
+    awards: (r.get('awards') as Record<string, unknown>[]).map((x) => toEntityRecord(x, awardSelection) as EntityRecord<'AWARD'>),
   }));
 }

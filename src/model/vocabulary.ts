@@ -7,7 +7,7 @@ export const ENTITY_KINDS = ['PERSON', 'ORGANIZATION', 'GROUP', 'COMPETITION', '
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
 /** Node label per kind. Every entity also carries the shared `Entity` label. */
-export const LABEL_OF_KIND: Readonly<Record<EntityKind, string>> = {
+export const LABEL_OF_KIND = {
   PERSON: 'Person',
   ORGANIZATION: 'Organization',
   GROUP: 'Group',
@@ -16,7 +16,7 @@ export const LABEL_OF_KIND: Readonly<Record<EntityKind, string>> = {
   PROJECT: 'Project',
   EVENT: 'Event',
   METRIC: 'Metric',
-};
+} as const satisfies Record<EntityKind, string>;
 
 export const RELATION_TYPES = [
   'RECEIVED',

@@ -1,24 +1,12 @@
 import { z } from 'zod';
-import {
-  AWARD_RANKS,
-  GROUP_KINDS,
-  LEVELS,
-  ORGANIZATION_KINDS,
-  PARTNERSHIP_KINDS,
-  PROJECT_STATUSES,
-  RELATION_TYPES,
-  SECTIONS,
-} from '../model/vocabulary';
+import { ENTITY_FIELDS, FIELD_RULES, isoDate, period, text, type EntityFieldValues, type FieldRule } from '../model/entityFields';
+import { ENTITY_KINDS, PARTNERSHIP_KINDS, RELATION_TYPES, SECTIONS, type EntityKind } from '../model/vocabulary';
 
 /**
  * The curated dataset format (documented in seed/README.md). One folder per report:
  * `report.yaml` describes the report and its text, every other `*.yaml` holds entities and facts.
  */
 
-/** A stated period that is not one date, in the report's words, e.g. 2019-2020学年度, 本学期. */
-const period = z.string().trim().min(1);
-const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
-const text = z.string().trim().min(1);
 
 export const sourceSchema = z
   .object({
@@ -49,84 +37,19 @@ const entityBase = {
   sources: z.array(sourceSchema).min(1, 'every entity needs at least one source'),
 };
 
-export const entitySchema = z.discriminatedUnion('kind', [
-  z
-    .object({
-      ...entityBase,
-      kind: z.literal('PERSON'),
-      // A person's English gloss defaults to the pinyin of the name, computed at load time.
-      nameEn: text.optional(),
-    })
-    .strict(),
-  z.object({ ...entityBase, kind: z.literal('ORGANIZATION'), orgKind: z.enum(ORGANIZATION_KINDS) }).strict(),
-  z.object({ ...entityBase, kind: z.literal('GROUP'), groupKind: z.enum(GROUP_KINDS) }).strict(),
-  z
-    .object({
-      ...entityBase,
-      kind: z.literal('COMPETITION'),
-      edition: text.optional(),
-      level: z.enum(LEVELS).optional(),
-      date: isoDate.optional(),
-      period: period.optional(),
-      place: text.optional(),
-    })
-    .strict(),
-  z
-    .object({
-      ...entityBase,
-      kind: z.literal('AWARD'),
-      rank: z.enum(AWARD_RANKS),
-      /** The rank in the report's own words, e.g. 银牌, 二等奖, 优胜奖. */
-      rankText: text,
-      level: z.enum(LEVELS).optional(),
-      date: isoDate.optional(),
-      period: period.optional(),
-      /** The event or trade within a competition (赛项), e.g. 商品展示技术. */
-      discipline: text.optional(),
-      /** The category or division, e.g. 职工组, 男子职高组. */
-      category: text.optional(),
-    })
-    .strict(),
-  z
-    .object({
-      ...entityBase,
-      kind: z.literal('PROJECT'),
-      status: z.enum(PROJECT_STATUSES).optional(),
-      level: z.enum(LEVELS).optional(),
-      date: isoDate.optional(),
-      period: period.optional(),
-    })
-    .strict(),
-  z
-    .object({
-      ...entityBase,
-      kind: z.literal('EVENT'),
-      level: z.enum(LEVELS).optional(),
-      date: isoDate.optional(),
-      period: period.optional(),
-      place: text.optional(),
-    })
-    .strict(),
-  z
-    .object({
-      ...entityBase,
-      /** A number the report states, attached by MEASURES to what it measures. */
-      kind: z.literal('METRIC'),
-      value: z.number().finite(),
-      /** Unit in the report's words (人次, 本, 篇, %, 人); omitted for a bare count. */
-      unit: text.optional(),
-      unitEn: text.optional(),
-      /** True where the report says "more than" (余, 多, 以上): the value is a lower bound. */
-      lowerBound: z.boolean().optional(),
-      date: isoDate.optional(),
-      period: period.optional(),
-    })
-    .strict()
-    .refine((m) => (m.unit === undefined) === (m.unitEn === undefined), {
-      path: ['unitEn'],
-      message: 'unit and unitEn go together',
-    }),
-]);
+/**
+ * One kind's entry: the common fields, the kind, its own fields and the rules across them
+ * (model/entityFields.ts). Every kind of the vocabulary gets one; nothing here names a kind.
+ */
+const kindSchema = <K extends EntityKind>(kind: K) => {
+  const schema = z.object(entityBase).extend({ kind: z.literal(kind) }).extend(ENTITY_FIELDS[kind]).strict();
+  const rule: FieldRule<K> | undefined = FIELD_RULES[kind];
+  // The entry holds the kind's fields (and more); TypeScript cannot see it for every K at once.
+  return rule ? schema.refine((entry) => rule.holds(entry as unknown as EntityFieldValues<K>), { path: [rule.field], message: rule.message }) : schema;
+};
+type KindSchema = { [K in EntityKind]: ReturnType<typeof kindSchema<K>> }[EntityKind];
+
+export const entitySchema = z.discriminatedUnion('kind', ENTITY_KINDS.map(kindSchema) as [KindSchema, ...KindSchema[]]);
 
 export const factSchema = z
   .object({
