@@ -106,8 +106,8 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
   let draining = false;
   const server = createHttpServer({
     apollo,
-    context: async (requestId, req) => ({
-      db: db.scoped({ requestId, log: log.child({ requestId }) }),
+    context: async (requestId, req, deadline) => ({
+      db: db.scoped({ requestId, log: log.child({ requestId }), deadline }),
       log: log.child({ requestId }),
       requestId,
       auth: await authenticate(req.headers.authorization),
@@ -129,6 +129,7 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
     site: loadStaticSite(WEB_DIST),
     // A client must finish sending its request in time; a slow sender cannot hold a socket.
     receiveTimeoutMs: config.requestTimeoutMs,
+    requestTimeoutMs: config.requestTimeoutMs,
   });
   let stopping: Promise<void> | undefined;
   const stop = () => {

@@ -38,7 +38,8 @@ const errorPlugin = (log: Logger): ApolloServerPlugin<GraphQLContext> => ({
         for (const error of errors) {
           if (CLIENT_CODES.has(error.extensions?.code)) continue;
           const cause = unwrapResolverError(error);
-          const level = cause instanceof DatabaseUnavailableError ? 'warn' : 'error';
+          // An outage or a deadline is not a bug in the service.
+          const level = cause instanceof DatabaseUnavailableError || cause instanceof DatabaseTimeoutError ? 'warn' : 'error';
           log[level]({ err: cause, path: error.path, requestId: contextValue?.requestId }, 'request failed');
         }
       },
@@ -53,13 +54,18 @@ const errorPlugin = (log: Logger): ApolloServerPlugin<GraphQLContext> => ({
         if (errors.some((e) => e.extensions?.code === ErrorCode.SERVICE_UNAVAILABLE)) {
           response.http.status = 503;
           response.http.headers.set('retry-after', '2');
-        } else if (errors.some((e) => e.extensions?.code === ErrorCode.TIMEOUT)) {
+        } else if (errors.some((e) => e.extensions?.code === ErrorCode.TIMEOUT) && !answeredSomething(response.body.singleResult.data)) {
+          // Fields that answered before the deadline (a change that committed) are not reported as a timeout.
           response.http.status = 504;
         }
       },
     };
   },
 });
+
+function answeredSomething(data: Record<string, unknown> | null | undefined): boolean {
+  return Object.values(data ?? {}).some((value) => value !== null && value !== undefined);
+}
 
 /** Values longer than this are cut where a message quotes them back. */
 const MAX_ECHOED_VALUE = 60;

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
-import { HeaderMap, type ApolloServer } from '@apollo/server';
+import { HeaderMap, type ApolloServer, type HTTPGraphQLResponse } from '@apollo/server';
+import { Deadline } from '../deadline';
 import type { GraphQLContext } from '../graphql/context';
 import type { Logger } from '../logger';
 import type { AdmissionGate } from './admission';
@@ -11,7 +12,8 @@ const MAX_BODY_BYTES = 1_000_000;
 
 export interface HttpOptions {
   apollo: ApolloServer<GraphQLContext>;
-  context: (requestId: string, req: IncomingMessage) => Promise<GraphQLContext>;
+  /** The resolver context of one request; its executor works to the request's deadline. */
+  context: (requestId: string, req: IncomingMessage, deadline: Deadline) => Promise<GraphQLContext>;
   /** False when the process cannot recover by itself (its bundled Neo4j is gone): /healthz fails. */
   isAlive: () => boolean;
   /** Resolves true when the database answers; used by /readyz. */
@@ -27,6 +29,8 @@ export interface HttpOptions {
   site: StaticSite | undefined;
   /** A client must have sent its whole request within this time. */
   receiveTimeoutMs: number;
+  /** A GraphQL request is answered within this time of its arrival (504 TIMEOUT otherwise). */
+  requestTimeoutMs: number;
 }
 
 class HttpError extends Error {
@@ -98,19 +102,66 @@ function requestIdOf(req: IncomingMessage): string {
   return typeof given === 'string' && /^[\w.:-]{1,100}$/.test(given) ? given : randomUUID();
 }
 
-async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL, options: HttpOptions): Promise<void> {
+async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL, options: HttpOptions, deadline: Deadline): Promise<void> {
   const requestId = requestIdOf(req);
   res.setHeader('x-request-id', requestId);
   const body = req.method === 'POST' ? parseBody(await readBody(req), req.headers['content-type']) : undefined;
   const refusal = options.screen?.(req.method === 'POST' ? body : Object.fromEntries(url.searchParams));
   if (refusal) return sendJson(res, 400, { errors: [refusal] });
-  const release = await options.admission.enter();
-  if (!release) return sendOverloaded(res);
-  try {
-    await executeGraphQL(req, res, url, body, requestId, options);
-  } finally {
-    release();
+  const entering = options.admission.enter();
+  const release = await Promise.race([entering, deadline.reached.then(() => false as const)]);
+  if (release === false || deadline.expired) {
+    // A slot that comes free later is handed back at once.
+    void entering.then((late) => late?.());
+    return sendTimeout(res, requestId, TIMEOUT_MESSAGE);
   }
+  if (!release) return sendOverloaded(res);
+  // The slot is held until the work is really over, even when the client got its 504 before.
+  const answer = answerGraphQL(req, url, body, requestId, deadline, options).finally(release);
+  const first = await Promise.race([answer, deadline.reached.then(() => undefined)]);
+  if (first) return sendAnswer(res, first);
+  // Stop waiting for the rest, but not before its result is known, whatever it is.
+  answer.catch((err: unknown) => options.log.error({ err, requestId }, 'request failed after its deadline'));
+  await answerAtDeadline(res, answer, requestId, deadline, options.log);
+}
+
+const TIMEOUT_MESSAGE = 'The query took longer than this server allows.';
+
+/**
+ * How long the answer may wait at the deadline for Neo4j to end the request's transactions (a
+ * few milliseconds normally), or for a commit already sent to report its outcome.
+ */
+const FINISHING_GRACE_MS = 1000;
+
+/**
+ * The deadline has passed. The executor is ending the transactions still running; once Neo4j
+ * has let go of them the client gets 504. A request that committed a change (or was committing
+ * one) gets its real answer instead, which says what was committed: a 504 would suggest nothing was.
+ */
+async function answerAtDeadline(
+  res: ServerResponse,
+  answer: Promise<HTTPGraphQLResponse>,
+  requestId: string,
+  deadline: Deadline,
+  log: Logger,
+): Promise<void> {
+  const reachedAt = Date.now();
+  const giveUpAt = reachedAt + FINISHING_GRACE_MS;
+  const finished = await deadline.settled(giveUpAt);
+  // How late the timer fired (a busy event loop) and how long Neo4j took to let go.
+  log.debug({ requestId, lateMs: reachedAt - deadline.at, endingMs: Date.now() - reachedAt }, 'request deadline passed');
+  if (!finished) log.warn({ requestId }, 'Neo4j did not confirm the end of a transaction in time; answering anyway');
+  if (!deadline.changedSomething) return sendTimeout(res, requestId, TIMEOUT_MESSAGE);
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<undefined>((resolve) => (timer = setTimeout(resolve, Math.max(0, giveUpAt - Date.now()), undefined)));
+  const result = await Promise.race([answer.catch(() => undefined), late]);
+  clearTimeout(timer);
+  if (result) return sendAnswer(res, result);
+  sendTimeout(res, requestId, `${TIMEOUT_MESSAGE} A change it made may have been committed; check before retrying.`);
+}
+
+function sendTimeout(res: ServerResponse, requestId: string, message: string): void {
+  sendJson(res, 504, { errors: [{ message, extensions: { code: 'TIMEOUT', requestId } }] });
 }
 
 /** Overload is not a fault: the client is told to come back shortly, and nothing is logged as an error. */
@@ -119,22 +170,26 @@ function sendOverloaded(res: ServerResponse): void {
   sendJson(res, 503, { errors: [{ message: 'The server is busy; try again in a moment.', extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
 }
 
-async function executeGraphQL(
+/** Runs the operation through Apollo; nothing is written to the client yet. */
+async function answerGraphQL(
   req: IncomingMessage,
-  res: ServerResponse,
   url: URL,
   body: unknown,
   requestId: string,
+  deadline: Deadline,
   options: HttpOptions,
-): Promise<void> {
+): Promise<HTTPGraphQLResponse> {
   const headers = new HeaderMap();
   for (const [name, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
   }
-  const response = await options.apollo.executeHTTPGraphQLRequest({
+  return options.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-    context: () => options.context(requestId, req),
+    context: () => options.context(requestId, req, deadline),
   });
+}
+
+async function sendAnswer(res: ServerResponse, response: HTTPGraphQLResponse): Promise<void> {
   for (const [name, value] of response.headers) res.setHeader(name, value);
   res.statusCode = response.status ?? 200;
   if (response.body.kind === 'complete') {
@@ -155,6 +210,7 @@ export function createHttpServer(options: HttpOptions): http.Server {
     connectionsCheckingInterval: Math.min(1000, options.receiveTimeoutMs),
   };
   return http.createServer(receiveLimits, (req, res) => {
+    const arrivedAt = Date.now();
     const url = new URL(req.url ?? '/', 'http://localhost');
     const route = async () => {
       if (url.pathname === GRAPHQL_PATH) {
@@ -163,7 +219,9 @@ export function createHttpServer(options: HttpOptions): http.Server {
         // A person who opens the endpoint in a browser gets the console (Apollo's own landing
         // page loads its code from a CDN and shows nothing offline).
         if (options.site && req.method === 'GET' && !url.search && prefersHtml(req)) return redirect(res, '/graphiql');
-        return handleGraphQL(req, res, url, options);
+        // Fixed on arrival: receiving, queueing and running the request all count against it.
+        const deadline = new Deadline(arrivedAt + options.requestTimeoutMs, arrivedAt);
+        return handleGraphQL(req, res, url, options, deadline).finally(() => deadline.dispose());
       }
       if (url.pathname === '/healthz') {
         const alive = options.isAlive();

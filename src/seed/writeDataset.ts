@@ -46,12 +46,6 @@ function classify(existing: Map<string, Record<string, unknown>>, rows: { id: st
 }
 
 /**
- * A whole dataset is one transaction of a few thousand rows: it gets a deadline of its own, well
- * above a request's, so that a busy server still seeds while a runaway write is still stopped.
- */
-const DATASET_WRITE_TIMEOUT_MS = 120_000;
-
-/**
  * Upserts the whole dataset in one transaction: either all of it lands or none of it.
  * `afterWrite` runs in that same transaction (curation records its audit entry there).
  */
@@ -77,7 +71,8 @@ export async function writeDataset(
     summary.relationshipsCreated += u.relationshipsCreated ?? 0;
     summary.propertiesSet += u.propertiesSet ?? 0;
   };
-  await db.scoped({ timeoutMs: DATASET_WRITE_TIMEOUT_MS }).write(async (tx) => {
+  // Bulk work: the executor gives it DATASET_TIMEOUT_MS instead of a request's deadline.
+  await db.scoped({ bulk: true }).write(async (tx) => {
     // The driver may run this again after a transient failure: count from zero each time.
     summary.nodesCreated = summary.relationshipsCreated = summary.propertiesSet = 0;
     const before = await tx.run(
