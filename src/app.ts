@@ -164,8 +164,10 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
 
   // /healthz answers from here on, and /readyz says 503 until the database is prepared.
   log.info({ url }, 'listening; preparing the database');
+  // Preparing the database is set-up work, not a request: it has DATASET_TIMEOUT_MS per transaction.
+  const setup = db.scoped({ bulk: true });
   try {
-    await prepareDatabase(db, config, log, () => draining);
+    await prepareDatabase(setup, config, log, () => draining);
   } catch (err) {
     await stop();
     throw err;
@@ -173,7 +175,7 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
   prepared = true;
 
   // From here no database error ends the process: a summary the database cannot give now is skipped.
-  const graph = await getGraphSummary(db).catch((err: unknown) => {
+  const graph = await getGraphSummary(setup).catch((err: unknown) => {
     log.warn({ err }, 'the graph summary is not available; the database will be retried per request');
     return undefined;
   });

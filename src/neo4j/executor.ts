@@ -19,7 +19,7 @@ export interface Neo4jTarget {
   retryTimeMs: number;
   /** The deadline of work without a request (start-up, commands), per transaction. */
   statementTimeoutMs: number;
-  /** The deadline of a whole dataset written in one transaction (import, seed), from the request's start. */
+  /** The deadline of bulk work (a whole dataset in one transaction, the schema set-up), from the request's start. */
   datasetTimeoutMs: number;
 }
 
@@ -86,8 +86,9 @@ export interface ExecutorScope {
    */
   deadline?: Deadline;
   /**
-   * A whole dataset in one transaction: its deadline is `datasetTimeoutMs` from the request's
-   * start instead (a request's deadline is moved that far).
+   * Bulk or set-up work (a whole dataset in one transaction, the schema): its deadline is
+   * `datasetTimeoutMs` from the request's start instead; scoping a request's executor so moves
+   * the request's deadline that far at once.
    */
   bulk?: boolean;
 }
@@ -231,7 +232,13 @@ export function createExecutor(target: Neo4jTarget, log: Logger): Executor {
       database: target.database,
       read: ((arg: AnyWork, params?: Params) => execute('READ', arg, params)) as Executor['read'],
       write: ((arg: AnyWork, params?: Params) => execute('WRITE', arg, params)) as Executor['write'],
-      scoped: (next) => scopedExecutor({ ...scope, ...next }),
+      scoped: (next) => {
+        const merged = { ...scope, ...next };
+        // Bulk work is known to take longer from the moment it is announced (validating an
+        // upload counts too), not only from its transaction.
+        if (merged.bulk) merged.deadline?.extendTo(merged.deadline.startedAt + target.datasetTimeoutMs);
+        return scopedExecutor(merged);
+      },
       verifyConnectivity: async () => {
         await driver.verifyConnectivity({ database: target.database });
       },
