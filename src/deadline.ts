@@ -12,7 +12,7 @@ export class Deadline {
   private readonly controller = new AbortController();
   private timer: NodeJS.Timeout | undefined;
   private atMs: number;
-  /** Transactions being ended or committed when the deadline passed; the answer waits for them. */
+  /** Transactions being ended because the deadline passed; the answer waits (briefly) for them. */
   private readonly finishing = new Set<Promise<unknown>>();
   private commitsInFlight = 0;
   private commitsDone = 0;
@@ -75,10 +75,9 @@ export class Deadline {
     void settled.then(() => this.finishing.delete(settled));
   }
 
-  /** Runs a commit: from here the deadline waits for its outcome instead of interrupting it. */
+  /** Runs a commit: from here the deadline does not interrupt; the answer waits for the outcome. */
   async commit<T>(commit: Promise<T>): Promise<T> {
     this.commitsInFlight++;
-    this.track(commit);
     try {
       const result = await commit;
       this.commitsDone++;
@@ -98,7 +97,7 @@ export class Deadline {
     let timer: NodeJS.Timeout | undefined;
     const gaveUp = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), Math.max(0, giveUpAt - Date.now()))));
     try {
-      // Settling one may start another (a commit's session being closed): look again until none is left.
+      // Ending one may start another (the work goes on to its next transaction): look until none is left.
       while (this.finishing.size > 0) {
         const done = await Promise.race([Promise.all([...this.finishing]).then(() => true), gaveUp]);
         if (!done) return false;

@@ -59,10 +59,17 @@ async function send(url: string, query: string, variables: Record<string, unknow
   return { status: response.status, elapsedMs: performance.now() - started, requestId, body };
 }
 
-/** The request's transactions Neo4j still knows, in any state (running, terminating, waiting for a lock). */
+/**
+ * The request's transactions that Neo4j still runs (or that wait for a lock). The 504 waits until
+ * Neo4j has let go of them, so normally none is listed at all; on a starved machine the answer
+ * may come first (after a bounded wait), and a transaction may still be listed as terminated
+ * (it can no longer commit and goes away once its statement notices).
+ */
 async function transactionsOf(requestId: string): Promise<unknown[]> {
   const result = await db.read(
-    'SHOW TRANSACTIONS YIELD transactionId, metaData, status WHERE metaData.requestId = $requestId RETURN transactionId, status',
+    `SHOW TRANSACTIONS YIELD transactionId, metaData, status
+     WHERE metaData.requestId = $requestId AND NOT status STARTS WITH 'Terminated'
+     RETURN transactionId, status`,
     { requestId },
   );
   return result.records.map((r) => r.toObject());

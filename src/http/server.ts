@@ -128,10 +128,14 @@ async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL
 const TIMEOUT_MESSAGE = 'The query took longer than this server allows.';
 
 /**
- * How long the answer may wait at the deadline for Neo4j to end the request's transactions (a
- * few milliseconds normally), or for a commit already sent to report its outcome.
+ * How long the 504 may wait for Neo4j to confirm that the request's transactions have ended: a
+ * few milliseconds normally. Past it (a starved machine) the answer goes anyway; Neo4j has
+ * already marked them terminated, and none of them can commit.
  */
-const FINISHING_GRACE_MS = 1000;
+const ENDING_GRACE_MS = 250;
+
+/** How long the answer of a request that was committing at its deadline may wait for the outcome. */
+const COMMIT_GRACE_MS = 2000;
 
 /**
  * The deadline has passed. The executor is ending the transactions still running; once Neo4j
@@ -146,14 +150,13 @@ async function answerAtDeadline(
   log: Logger,
 ): Promise<void> {
   const reachedAt = Date.now();
-  const giveUpAt = reachedAt + FINISHING_GRACE_MS;
-  const finished = await deadline.settled(giveUpAt);
+  const finished = await deadline.settled(reachedAt + ENDING_GRACE_MS);
   // How late the timer fired (a busy event loop) and how long Neo4j took to let go.
   log.debug({ requestId, lateMs: reachedAt - deadline.at, endingMs: Date.now() - reachedAt }, 'request deadline passed');
   if (!finished) log.warn({ requestId }, 'Neo4j did not confirm the end of a transaction in time; answering anyway');
   if (!deadline.changedSomething) return sendTimeout(res, requestId, TIMEOUT_MESSAGE);
   let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<undefined>((resolve) => (timer = setTimeout(resolve, Math.max(0, giveUpAt - Date.now()), undefined)));
+  const late = new Promise<undefined>((resolve) => (timer = setTimeout(resolve, COMMIT_GRACE_MS, undefined)));
   const result = await Promise.race([answer.catch(() => undefined), late]);
   clearTimeout(timer);
   if (result) return sendAnswer(res, result);

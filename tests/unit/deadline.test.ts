@@ -53,17 +53,26 @@ describe('a deadline', () => {
     expect(deadline.signal.aborted).toBe(false);
   });
 
-  it('remembers a commit, and waits for what it tracks up to a bound', async () => {
+  it('remembers a commit, in flight or done', async () => {
     const deadline = Deadline.after(10_000);
     expect(deadline.changedSomething).toBe(false);
     let commit!: () => void;
     const committing = deadline.commit(new Promise<void>((resolve) => (commit = resolve)));
     expect(deadline.changedSomething).toBe(true);
-    expect(await deadline.settled(Date.now() + 20)).toBe(false);
     commit();
     await committing;
-    expect(await deadline.settled(Date.now() + 10_000)).toBe(true);
     expect(deadline.changedSomething).toBe(true);
+    deadline.dispose();
+  });
+
+  it('waits for the transactions being ended, up to a bound', async () => {
+    const deadline = Deadline.after(10_000);
+    expect(await deadline.settled(Date.now() + 10_000)).toBe(true);
+    let end!: () => void;
+    deadline.track(new Promise<void>((resolve) => (end = resolve)));
+    expect(await deadline.settled(Date.now() + 20)).toBe(false);
+    end();
+    expect(await deadline.settled(Date.now() + 10_000)).toBe(true);
     deadline.dispose();
   });
 });
