@@ -1,7 +1,7 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import type { GraphQLFormattedError, OperationDefinitionNode } from 'graphql';
 import type { Logger } from '../logger';
 import { DatabaseTimeoutError, DatabaseUnavailableError } from '../neo4j/executor';
 import type { GraphQLContext } from './context';
@@ -43,7 +43,7 @@ const errorPlugin = (log: Logger): ApolloServerPlugin<GraphQLContext> => ({
           log[level]({ err: cause, path: error.path, requestId: contextValue?.requestId }, 'request failed');
         }
       },
-      async willSendResponse({ response, contextValue }) {
+      async willSendResponse({ response, contextValue, operation }) {
         if (response.body.kind !== 'single') return;
         const errors = response.body.singleResult.errors ?? [];
         for (const error of errors) {
@@ -54,8 +54,10 @@ const errorPlugin = (log: Logger): ApolloServerPlugin<GraphQLContext> => ({
         if (errors.some((e) => e.extensions?.code === ErrorCode.SERVICE_UNAVAILABLE)) {
           response.http.status = 503;
           response.http.headers.set('retry-after', '2');
-        } else if (errors.some((e) => e.extensions?.code === ErrorCode.TIMEOUT) && !answeredSomething(response.body.singleResult.data)) {
-          // Fields that answered before the deadline (a change that committed) are not reported as a timeout.
+        } else if (
+          errors.some((e) => e.extensions?.code === ErrorCode.TIMEOUT) &&
+          !committedSomething(operation, response.body.singleResult.data)
+        ) {
           response.http.status = 504;
         }
       },
@@ -63,8 +65,12 @@ const errorPlugin = (log: Logger): ApolloServerPlugin<GraphQLContext> => ({
   },
 });
 
-function answeredSomething(data: Record<string, unknown> | null | undefined): boolean {
-  return Object.values(data ?? {}).some((value) => value !== null && value !== undefined);
+/**
+ * A mutation whose first fields committed before the deadline stopped a later one: its answer
+ * (HTTP 200, the committed results, TIMEOUT on the rest) must not read as "nothing happened".
+ */
+function committedSomething(operation: OperationDefinitionNode | undefined, data: Record<string, unknown> | null | undefined): boolean {
+  return operation?.operation === 'mutation' && Object.values(data ?? {}).some((value) => value !== null && value !== undefined);
 }
 
 /** Values longer than this are cut where a message quotes them back. */
