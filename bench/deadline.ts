@@ -72,8 +72,15 @@ async function send(url: string, operation: string, phase: Sample['phase']): Pro
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query: EXPENSIVE_OPERATIONS[operation] }),
   });
-  const body = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
-  return { operation, phase, status: response.status, code: body.errors?.[0]?.extensions?.code, ms: performance.now() - started };
+  const text = await response.text();
+  const ms = performance.now() - started;
+  let code: string | undefined;
+  try {
+    code = (JSON.parse(text) as { errors?: { extensions?: { code?: string } }[] }).errors?.[0]?.extensions?.code;
+  } catch {
+    code = `not JSON: ${text.slice(0, 40)}`;
+  }
+  return { operation, phase, status: response.status, code, ms };
 }
 
 async function round(url: string): Promise<Sample[]> {

@@ -84,6 +84,23 @@ async function readBody(req: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/**
+ * The body, if the client has sent all of it by the deadline; otherwise 408 (the rest is never
+ * read, so the connection is closed). The deadline's timer may run before input that already
+ * arrived has been read (a busy event loop): that is looked at once more before the client is
+ * blamed.
+ */
+async function receiveBody(req: IncomingMessage, deadline: Deadline): Promise<string> {
+  const reading = readBody(req);
+  const first = await Promise.race([reading, deadline.reached.then(() => undefined)]);
+  if (first !== undefined) return first;
+  await new Promise((resolve) => setImmediate(resolve));
+  const second = await Promise.race([reading, Promise.resolve(undefined)]);
+  if (second !== undefined) return second;
+  reading.catch(() => undefined);
+  throw new HttpError(408, 'The request was not received within the time limit');
+}
+
 function parseBody(raw: string, contentType: string | undefined): unknown {
   if (raw.length === 0) return undefined;
   if (contentType?.startsWith('application/json') || contentType?.startsWith('application/graphql-response+json')) {
@@ -105,7 +122,7 @@ function requestIdOf(req: IncomingMessage): string {
 async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL, options: HttpOptions, deadline: Deadline): Promise<void> {
   const requestId = requestIdOf(req);
   res.setHeader('x-request-id', requestId);
-  const body = req.method === 'POST' ? parseBody(await readBody(req), req.headers['content-type']) : undefined;
+  const body = req.method === 'POST' ? parseBody(await receiveBody(req, deadline), req.headers['content-type']) : undefined;
   const refusal = options.screen?.(req.method === 'POST' ? body : Object.fromEntries(url.searchParams));
   if (refusal) return sendJson(res, 400, { errors: [refusal] });
   const entering = options.admission.enter();
@@ -203,11 +220,16 @@ async function sendAnswer(res: ServerResponse, response: HTTPGraphQLResponse): P
   res.end();
 }
 
+const RECEIVE_SLACK_MS = 1000;
+
 /** The service's HTTP surface: /graphql (Apollo), /healthz (process up) and /readyz (database up). */
 export function createHttpServer(options: HttpOptions): http.Server {
   const receiveLimits = {
-    requestTimeout: options.receiveTimeoutMs,
-    headersTimeout: Math.min(options.receiveTimeoutMs, 10_000),
+    // Node's checks run on a timer that a busy event loop delays past input already waiting, so
+    // they get some slack lest the server's own lateness be blamed on the client (408). A GraphQL
+    // body is held to the request's deadline exactly (receiveBody).
+    requestTimeout: options.receiveTimeoutMs + RECEIVE_SLACK_MS,
+    headersTimeout: Math.min(options.receiveTimeoutMs, 10_000) + RECEIVE_SLACK_MS,
     // Node checks those limits only this often (30 s by default), so a slow sender could hold a
     // socket for half a minute past its limit.
     connectionsCheckingInterval: Math.min(1000, options.receiveTimeoutMs),
@@ -245,7 +267,7 @@ export function createHttpServer(options: HttpOptions): http.Server {
       }
       if (err instanceof HttpError) {
         // The rest of a refused body is never read, so this connection cannot be reused.
-        if (err.status === 413) res.setHeader('connection', 'close');
+        if (err.status === 413 || err.status === 408) res.setHeader('connection', 'close');
         sendJson(res, err.status, { errors: [{ message: err.message, extensions: { code: 'BAD_REQUEST' } }] });
         return;
       }
