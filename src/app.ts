@@ -128,8 +128,8 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
   let draining = false;
   const server = createHttpServer({
     apollo,
-    context: async (requestId, req) => ({
-      db: db.scoped({ requestId, log: log.child({ requestId }) }),
+    context: async (requestId, req, deadline) => ({
+      db: db.scoped({ requestId, log: log.child({ requestId }), deadline }),
       log: log.child({ requestId }),
       requestId,
       auth: await authenticate(req.headers.authorization),
@@ -151,6 +151,7 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
     site: loadStaticSite(WEB_DIST),
     // A client must finish sending its request in time; a slow sender cannot hold a socket.
     receiveTimeoutMs: config.requestTimeoutMs,
+    requestTimeoutMs: config.requestTimeoutMs,
   });
   let stopping: Promise<void> | undefined;
   const stop = () => {
@@ -185,8 +186,10 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
 
   // /healthz answers from here on, and /readyz says 503 until the database is prepared.
   log.info({ url }, 'listening; preparing the database');
+  // Preparing the database is set-up work, not a request: it has DATASET_TIMEOUT_MS per transaction.
+  const setup = db.scoped({ bulk: true });
   try {
-    await prepareDatabase(db, config, log, () => draining);
+    await prepareDatabase(setup, config, log, () => draining);
   } catch (err) {
     await stop();
     throw err;
@@ -194,7 +197,7 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
   prepared = true;
 
   // From here no database error ends the process: a summary the database cannot give now is skipped.
-  const graph = await getGraphSummary(db).catch((err: unknown) => {
+  const graph = await getGraphSummary(setup).catch((err: unknown) => {
     log.warn({ err }, 'the graph summary is not available; the database will be retried per request');
     return undefined;
   });

@@ -42,6 +42,9 @@ const environmentVariables = z.object({
   NEO4J_CONNECTION_TIMEOUT_MS: z.coerce.number().int().positive().default(1500),
   NEO4J_RETRY_TIME_MS: z.coerce.number().int().nonnegative().default(500),
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  // A whole dataset is one transaction of a few thousand rows: well above a request's deadline,
+  // so that a busy server still seeds, while a runaway write is still stopped.
+  DATASET_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(120_000),
   MAX_CONCURRENT_REQUESTS: z.coerce.number().int().min(1).max(10_000).default(32),
   MAX_QUEUED_REQUESTS: z.coerce.number().int().min(0).max(100_000).default(64),
   MUTATIONS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(60),
@@ -145,7 +148,10 @@ export interface Config {
     database: string;
     connectionTimeoutMs: number;
     retryTimeMs: number;
+    /** The deadline of each transaction outside a request (a request has its own, see deadline.ts). */
     statementTimeoutMs: number;
+    /** The deadline of a whole dataset written in one transaction (import, seed). */
+    datasetTimeoutMs: number;
     local: LocalNeo4jConfig;
   };
 }
@@ -205,6 +211,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       connectionTimeoutMs: e.NEO4J_CONNECTION_TIMEOUT_MS,
       retryTimeMs: e.NEO4J_RETRY_TIME_MS,
       statementTimeoutMs: e.REQUEST_TIMEOUT_MS,
+      datasetTimeoutMs: e.DATASET_TIMEOUT_MS,
       local: {
         port: e.NEO4J_LOCAL_PORT,
         dataDir: fromRoot(e.NEO4J_LOCAL_DATA_DIR),

@@ -20,6 +20,9 @@ describe('configuration', () => {
     expect(config.neo4j.local).toMatchObject({ port: 7687, heapMb: 512, pageCacheMb: 64 });
     expect(config.neo4j.local.dataDir).toBe(path.join(PROJECT_ROOT, '.neo4j-data'));
     expect(config.seedOnStart).toBe(true);
+    // A request's deadline, and the longer one of a whole dataset in one transaction.
+    expect(config.requestTimeoutMs).toBe(10_000);
+    expect(config.neo4j.datasetTimeoutMs).toBe(120_000);
   });
 
   it('accepts every Neo4j URI scheme a deployment uses', () => {
@@ -36,6 +39,9 @@ describe('configuration', () => {
     [{ NEO4J_PASSWORD: 'short' }, /^NEO4J_PASSWORD: the bundled Neo4j requires at least 8 characters$/],
     [{ SEED_ON_START: 'maybe' }, /^SEED_ON_START: expected true or false/],
     [{ NODE_ENV: 'staging' }, /^NODE_ENV: /],
+    [{ REQUEST_TIMEOUT_MS: '50' }, /^REQUEST_TIMEOUT_MS: .*\(got "50"\)/],
+    [{ DATASET_TIMEOUT_MS: 'two minutes' }, /^DATASET_TIMEOUT_MS: .*\(got "two minutes"\)/],
+    [{ DATASET_TIMEOUT_MS: '0' }, /^DATASET_TIMEOUT_MS: /],
   ])('rejects %p naming the variable', (env, message) => {
     const found = problems(env as Record<string, string>);
     expect(found).toHaveLength(1);

@@ -1,7 +1,7 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import type { GraphQLFormattedError, OperationDefinitionNode } from 'graphql';
 import type { Logger } from '../logger';
 import { DatabaseTimeoutError, DatabaseUnavailableError } from '../neo4j/executor';
 import type { GraphQLContext } from './context';
@@ -38,11 +38,12 @@ const errorPlugin = (log: Logger): ApolloServerPlugin<GraphQLContext> => ({
         for (const error of errors) {
           if (CLIENT_CODES.has(error.extensions?.code)) continue;
           const cause = unwrapResolverError(error);
-          const level = cause instanceof DatabaseUnavailableError ? 'warn' : 'error';
+          // An outage or a deadline is not a bug in the service.
+          const level = cause instanceof DatabaseUnavailableError || cause instanceof DatabaseTimeoutError ? 'warn' : 'error';
           log[level]({ err: cause, path: error.path, requestId: contextValue?.requestId }, 'request failed');
         }
       },
-      async willSendResponse({ response, contextValue }) {
+      async willSendResponse({ response, contextValue, operation }) {
         if (response.body.kind !== 'single') return;
         const errors = response.body.singleResult.errors ?? [];
         for (const error of errors) {
@@ -53,13 +54,24 @@ const errorPlugin = (log: Logger): ApolloServerPlugin<GraphQLContext> => ({
         if (errors.some((e) => e.extensions?.code === ErrorCode.SERVICE_UNAVAILABLE)) {
           response.http.status = 503;
           response.http.headers.set('retry-after', '2');
-        } else if (errors.some((e) => e.extensions?.code === ErrorCode.TIMEOUT)) {
+        } else if (
+          errors.some((e) => e.extensions?.code === ErrorCode.TIMEOUT) &&
+          !committedSomething(operation, response.body.singleResult.data)
+        ) {
           response.http.status = 504;
         }
       },
     };
   },
 });
+
+/**
+ * A mutation whose first fields committed before the deadline stopped a later one: its answer
+ * (HTTP 200, the committed results, TIMEOUT on the rest) must not read as "nothing happened".
+ */
+function committedSomething(operation: OperationDefinitionNode | undefined, data: Record<string, unknown> | null | undefined): boolean {
+  return operation?.operation === 'mutation' && Object.values(data ?? {}).some((value) => value !== null && value !== undefined);
+}
 
 /** Values longer than this are cut where a message quotes them back. */
 const MAX_ECHOED_VALUE = 60;

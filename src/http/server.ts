@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
-import { HeaderMap, type ApolloServer } from '@apollo/server';
+import { HeaderMap, type ApolloServer, type HTTPGraphQLResponse } from '@apollo/server';
+import { Deadline } from '../deadline';
 import type { GraphQLContext } from '../graphql/context';
 import type { Logger } from '../logger';
 import type { AdmissionGate } from './admission';
@@ -11,7 +12,8 @@ const MAX_BODY_BYTES = 1_000_000;
 
 export interface HttpOptions {
   apollo: ApolloServer<GraphQLContext>;
-  context: (requestId: string, req: IncomingMessage) => Promise<GraphQLContext>;
+  /** The resolver context of one request; its executor works to the request's deadline. */
+  context: (requestId: string, req: IncomingMessage, deadline: Deadline) => Promise<GraphQLContext>;
   /** False when the process cannot recover by itself (its bundled Neo4j is gone): /healthz fails. */
   isAlive: () => boolean;
   /** Resolves true when the database answers; used by /readyz. */
@@ -27,6 +29,8 @@ export interface HttpOptions {
   site: StaticSite | undefined;
   /** A client must have sent its whole request within this time. */
   receiveTimeoutMs: number;
+  /** A GraphQL request is answered within this time of its arrival (504 TIMEOUT otherwise). */
+  requestTimeoutMs: number;
 }
 
 class HttpError extends Error {
@@ -80,6 +84,23 @@ async function readBody(req: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/**
+ * The body, if the client has sent all of it by the deadline; otherwise 408 (the rest is never
+ * read, so the connection is closed). The deadline's timer may run before input that already
+ * arrived has been read (a busy event loop): that is looked at once more before the client is
+ * blamed.
+ */
+async function receiveBody(req: IncomingMessage, deadline: Deadline): Promise<string> {
+  const reading = readBody(req);
+  const first = await Promise.race([reading, deadline.reached.then(() => undefined)]);
+  if (first !== undefined) return first;
+  await new Promise((resolve) => setImmediate(resolve));
+  const second = await Promise.race([reading, Promise.resolve(undefined)]);
+  if (second !== undefined) return second;
+  reading.catch(() => undefined);
+  throw new HttpError(408, 'The request was not received within the time limit');
+}
+
 function parseBody(raw: string, contentType: string | undefined): unknown {
   if (raw.length === 0) return undefined;
   if (contentType?.startsWith('application/json') || contentType?.startsWith('application/graphql-response+json')) {
@@ -98,19 +119,69 @@ function requestIdOf(req: IncomingMessage): string {
   return typeof given === 'string' && /^[\w.:-]{1,100}$/.test(given) ? given : randomUUID();
 }
 
-async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL, options: HttpOptions): Promise<void> {
+async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL, options: HttpOptions, deadline: Deadline): Promise<void> {
   const requestId = requestIdOf(req);
   res.setHeader('x-request-id', requestId);
-  const body = req.method === 'POST' ? parseBody(await readBody(req), req.headers['content-type']) : undefined;
+  const body = req.method === 'POST' ? parseBody(await receiveBody(req, deadline), req.headers['content-type']) : undefined;
   const refusal = options.screen?.(req.method === 'POST' ? body : Object.fromEntries(url.searchParams));
   if (refusal) return sendJson(res, 400, { errors: [refusal] });
-  const release = await options.admission.enter();
-  if (!release) return sendOverloaded(res);
-  try {
-    await executeGraphQL(req, res, url, body, requestId, options);
-  } finally {
-    release();
+  const entering = options.admission.enter();
+  const release = await Promise.race([entering, deadline.reached.then(() => false as const)]);
+  if (release === false || deadline.expired) {
+    // A slot that comes free later is handed back at once.
+    void entering.then((late) => late?.());
+    return sendTimeout(res, requestId, TIMEOUT_MESSAGE);
   }
+  if (!release) return sendOverloaded(res);
+  // The slot is held until the work is really over, even when the client got its 504 before.
+  const answer = answerGraphQL(req, url, body, requestId, deadline, options).finally(release);
+  const first = await Promise.race([answer, deadline.reached.then(() => undefined)]);
+  if (first) return sendAnswer(res, first);
+  // Stop waiting for the rest, but not before its result is known, whatever it is.
+  answer.catch((err: unknown) => options.log.error({ err, requestId }, 'request failed after its deadline'));
+  await answerAtDeadline(res, answer, requestId, deadline, options.log);
+}
+
+const TIMEOUT_MESSAGE = 'The query took longer than this server allows.';
+
+/**
+ * How long the 504 may wait for Neo4j to confirm that the request's transactions have ended: a
+ * few milliseconds normally. Past it (a starved machine) the answer goes anyway; Neo4j has
+ * already marked them terminated, and none of them can commit.
+ */
+const ENDING_GRACE_MS = 250;
+
+/** How long the answer of a request that was committing at its deadline may wait for the outcome. */
+const COMMIT_GRACE_MS = 2000;
+
+/**
+ * The deadline has passed. The executor is ending the transactions still running; once Neo4j
+ * has let go of them the client gets 504. A request that committed a change (or was committing
+ * one) gets its real answer instead, which says what was committed: a 504 would suggest nothing was.
+ */
+async function answerAtDeadline(
+  res: ServerResponse,
+  answer: Promise<HTTPGraphQLResponse>,
+  requestId: string,
+  deadline: Deadline,
+  log: Logger,
+): Promise<void> {
+  const reachedAt = Date.now();
+  const finished = await deadline.settled(reachedAt + ENDING_GRACE_MS);
+  // How late the timer fired (a busy event loop) and how long Neo4j took to let go.
+  log.debug({ requestId, lateMs: reachedAt - deadline.at, endingMs: Date.now() - reachedAt }, 'request deadline passed');
+  if (!finished) log.warn({ requestId }, 'Neo4j did not confirm the end of a transaction in time; answering anyway');
+  if (!deadline.changedSomething) return sendTimeout(res, requestId, TIMEOUT_MESSAGE);
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<undefined>((resolve) => (timer = setTimeout(resolve, COMMIT_GRACE_MS, undefined)));
+  const result = await Promise.race([answer.catch(() => undefined), late]);
+  clearTimeout(timer);
+  if (result) return sendAnswer(res, result);
+  sendTimeout(res, requestId, `${TIMEOUT_MESSAGE} A change it made may have been committed; check before retrying.`);
+}
+
+function sendTimeout(res: ServerResponse, requestId: string, message: string): void {
+  sendJson(res, 504, { errors: [{ message, extensions: { code: 'TIMEOUT', requestId } }] });
 }
 
 /** Overload is not a fault: the client is told to come back shortly, and nothing is logged as an error. */
@@ -119,22 +190,26 @@ function sendOverloaded(res: ServerResponse): void {
   sendJson(res, 503, { errors: [{ message: 'The server is busy; try again in a moment.', extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
 }
 
-async function executeGraphQL(
+/** Runs the operation through Apollo; nothing is written to the client yet. */
+async function answerGraphQL(
   req: IncomingMessage,
-  res: ServerResponse,
   url: URL,
   body: unknown,
   requestId: string,
+  deadline: Deadline,
   options: HttpOptions,
-): Promise<void> {
+): Promise<HTTPGraphQLResponse> {
   const headers = new HeaderMap();
   for (const [name, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
   }
-  const response = await options.apollo.executeHTTPGraphQLRequest({
+  return options.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-    context: () => options.context(requestId, req),
+    context: () => options.context(requestId, req, deadline),
   });
+}
+
+async function sendAnswer(res: ServerResponse, response: HTTPGraphQLResponse): Promise<void> {
   for (const [name, value] of response.headers) res.setHeader(name, value);
   res.statusCode = response.status ?? 200;
   if (response.body.kind === 'complete') {
@@ -145,16 +220,22 @@ async function executeGraphQL(
   res.end();
 }
 
+const RECEIVE_SLACK_MS = 1000;
+
 /** The service's HTTP surface: /graphql (Apollo), /healthz (process up) and /readyz (database up). */
 export function createHttpServer(options: HttpOptions): http.Server {
   const receiveLimits = {
-    requestTimeout: options.receiveTimeoutMs,
-    headersTimeout: Math.min(options.receiveTimeoutMs, 10_000),
+    // Node's checks run on a timer that a busy event loop delays past input already waiting, so
+    // they get some slack lest the server's own lateness be blamed on the client (408). A GraphQL
+    // body is held to the request's deadline exactly (receiveBody).
+    requestTimeout: options.receiveTimeoutMs + RECEIVE_SLACK_MS,
+    headersTimeout: Math.min(options.receiveTimeoutMs, 10_000) + RECEIVE_SLACK_MS,
     // Node checks those limits only this often (30 s by default), so a slow sender could hold a
     // socket for half a minute past its limit.
     connectionsCheckingInterval: Math.min(1000, options.receiveTimeoutMs),
   };
   return http.createServer(receiveLimits, (req, res) => {
+    const arrivedAt = Date.now();
     const url = new URL(req.url ?? '/', 'http://localhost');
     const route = async () => {
       if (url.pathname === GRAPHQL_PATH) {
@@ -163,7 +244,9 @@ export function createHttpServer(options: HttpOptions): http.Server {
         // A person who opens the endpoint in a browser gets the console (Apollo's own landing
         // page loads its code from a CDN and shows nothing offline).
         if (options.site && req.method === 'GET' && !url.search && prefersHtml(req)) return redirect(res, '/graphiql');
-        return handleGraphQL(req, res, url, options);
+        // Fixed on arrival: receiving, queueing and running the request all count against it.
+        const deadline = new Deadline(arrivedAt + options.requestTimeoutMs, arrivedAt);
+        return handleGraphQL(req, res, url, options, deadline).finally(() => deadline.dispose());
       }
       if (url.pathname === '/healthz') {
         const alive = options.isAlive();
@@ -184,7 +267,7 @@ export function createHttpServer(options: HttpOptions): http.Server {
       }
       if (err instanceof HttpError) {
         // The rest of a refused body is never read, so this connection cannot be reused.
-        if (err.status === 413) res.setHeader('connection', 'close');
+        if (err.status === 413 || err.status === 408) res.setHeader('connection', 'close');
         sendJson(res, err.status, { errors: [{ message: err.message, extensions: { code: 'BAD_REQUEST' } }] });
         return;
       }

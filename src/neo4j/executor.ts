@@ -1,4 +1,5 @@
-import neo4j, { type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+import neo4j, { type QueryResult, type RecordShape, type Transaction as DriverTransaction } from 'neo4j-driver';
+import { Deadline } from '../deadline';
 import type { Logger } from '../logger';
 
 /**
@@ -14,10 +15,12 @@ export interface Neo4jTarget {
   password: string;
   database: string;
   connectionTimeoutMs: number;
-  /** How long the driver keeps retrying a transaction that failed for a transient reason. */
+  /** How long a transaction that failed for a transient reason is retried (never past the deadline). */
   retryTimeMs: number;
-  /** Server-side limit on each transaction: nothing runs on after its request is gone. */
+  /** The deadline of work without a request (start-up, commands), per transaction. */
   statementTimeoutMs: number;
+  /** The deadline of bulk work (a whole dataset in one transaction, the schema set-up), from the request's start. */
+  datasetTimeoutMs: number;
 }
 
 /**
@@ -28,7 +31,7 @@ export class DatabaseUnavailableError extends Error {
   override name = 'DatabaseUnavailableError';
 }
 
-/** A transaction ran past its time limit and the server stopped it. */
+/** The deadline passed: before a transaction could start, or while it ran (it was ended, nothing committed). */
 export class DatabaseTimeoutError extends Error {
   override name = 'DatabaseTimeoutError';
 }
@@ -71,14 +74,23 @@ export interface Statement {
   mode: 'READ' | 'WRITE';
 }
 
-/** What a request adds to the executor it uses: its id (sent as transaction metadata), its logger, an observer. */
+/** What a request adds to the executor it uses: its id (sent as transaction metadata), its logger, an observer, its deadline. */
 export interface ExecutorScope {
   requestId?: string;
   log?: Logger;
   /** Sees every statement before it runs (tests count them this way). */
   onStatement?: (statement: Statement) => void;
-  /** A deadline other than the configured one, for bulk work that is known to take longer. */
-  timeoutMs?: number;
+  /**
+   * The request's deadline, shared by all its transactions. Without one, each transaction gets
+   * its own, `statementTimeoutMs` from its start.
+   */
+  deadline?: Deadline;
+  /**
+   * Bulk or set-up work (a whole dataset in one transaction, the schema): its deadline is
+   * `datasetTimeoutMs` from the request's start instead; scoping a request's executor so moves
+   * the request's deadline that far at once.
+   */
+  bulk?: boolean;
 }
 
 export interface Executor {
@@ -90,7 +102,7 @@ export interface Executor {
   /** Runs `work` in a write transaction: all of it commits or none of it. */
   write<T>(work: Work<T>): Promise<T>;
   write<R extends RecordShape = RecordShape>(cypher: string, params?: Params): Promise<QueryResult<R>>;
-  /** The same connection pool, with a request's metadata, logger or observer. */
+  /** The same connection pool, with a request's metadata, logger, observer or deadline. */
   scoped(scope: ExecutorScope): Executor;
   /** Throws the driver's own error when the server does not answer (its code tells why). */
   verifyConnectivity(): Promise<void>;
@@ -99,13 +111,25 @@ export interface Executor {
 
 type AnyWork = Work<unknown> | string;
 
+/** First pause before retrying a transient failure; it doubles each time (with jitter), as in the driver. */
+const INITIAL_RETRY_DELAY_MS = 200;
+
+/** Rejects once `signal` aborts; a rejection of `work` after that is observed, not left unhandled. */
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  work.catch(() => undefined);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(new DatabaseTimeoutError('the deadline passed'));
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
 export function createExecutor(target: Neo4jTarget, log: Logger): Executor {
   const driver = neo4j.driver(target.uri, neo4j.auth.basic(target.username, target.password), {
     // Integers come back as JS numbers; every count in this graph is far below 2^53.
     disableLosslessIntegers: true,
     connectionTimeout: target.connectionTimeoutMs,
     connectionAcquisitionTimeout: target.connectionTimeoutMs,
-    maxTransactionRetryTime: target.retryTimeMs,
     logging: {
       level: 'warn',
       logger: (level, message) => log.warn({ driverLevel: level }, message),
@@ -116,7 +140,8 @@ export function createExecutor(target: Neo4jTarget, log: Logger): Executor {
 
   const scopedExecutor = (scope: ExecutorScope): Executor => {
     const scopeLog = scope.log ?? log;
-    const wrap = (tx: ManagedTransaction, mode: Statement['mode']): Transaction => ({
+    const metadata = { app: 'college-report-kg', ...(scope.requestId ? { requestId: scope.requestId } : {}) };
+    const wrap = (tx: DriverTransaction, mode: Statement['mode']): Transaction => ({
       async run<R extends RecordShape>(cypher: string, params: Params = {}) {
         scopeLog.debug({ cypher, parameters: Object.keys(params), mode, requestId: scope.requestId }, 'cypher');
         scope.onStatement?.({ cypher, params, mode });
@@ -124,26 +149,82 @@ export function createExecutor(target: Neo4jTarget, log: Logger): Executor {
       },
     });
 
-    const execute = async (mode: Statement['mode'], arg: AnyWork, params?: Params): Promise<unknown> => {
-      const work: Work<unknown> = typeof arg === 'string' ? (tx) => tx.run(arg, params) : arg;
+    /**
+     * One transaction, ended by the deadline if it is still running then. An explicit
+     * transaction rather than the driver's managed ones, whose retries and commit cannot be held
+     * to a deadline.
+     */
+    const attempt = async (mode: Statement['mode'], work: Work<unknown>, deadline: Deadline): Promise<unknown> => {
+      if (deadline.expired) throw new DatabaseTimeoutError('the deadline passed before the transaction could start');
       const session = driver.session({
         database: target.database,
         defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
         bookmarkManager,
       });
-      const config = {
-        timeout: scope.timeoutMs ?? target.statementTimeoutMs,
-        metadata: { app: 'college-report-kg', ...(scope.requestId ? { requestId: scope.requestId } : {}) },
+      let ended: Promise<void> | undefined;
+      // Closing the session sends Bolt's RESET, on which Neo4j terminates the transaction at once
+      // (and rolls it back); a rollback would only be read after the running statement finished.
+      const endAtDeadline = () => {
+        ended ??= session.close();
+        deadline.track(ended);
       };
+      deadline.signal.addEventListener('abort', endAtDeadline, { once: true });
       try {
-        return mode === 'READ'
-          ? await session.executeRead((tx) => work(wrap(tx, 'READ')), config)
-          : await session.executeWrite((tx) => work(wrap(tx, 'WRITE')), config);
+        // Neo4j's own timeout stays as a backstop for a client that goes away.
+        const tx = session.beginTransaction({ timeout: Math.max(1, Math.ceil(deadline.remainingMs())), metadata });
+        const result = await untilAborted(work(wrap(tx, mode)), deadline.signal);
+        if (deadline.expired) {
+          endAtDeadline();
+          throw new DatabaseTimeoutError('the deadline passed before the transaction could commit');
+        }
+        // The commit boundary: from here the deadline no longer interrupts; the commit's outcome,
+        // whichever it is, is what the caller learns.
+        deadline.signal.removeEventListener('abort', endAtDeadline);
+        await deadline.commit(tx.commit());
+        return result;
+      } catch (err) {
+        if (ended) {
+          // Wait until Neo4j has let go of the transaction, so nothing of it runs on after the answer.
+          await ended.catch((closeErr: unknown) => scopeLog.warn({ err: closeErr }, 'ending a transaction at its deadline failed'));
+          if (err instanceof DatabaseTimeoutError) throw err;
+          throw new DatabaseTimeoutError('the deadline passed while the transaction ran; it was ended', { cause: err });
+        }
+        throw err;
+      } finally {
+        deadline.signal.removeEventListener('abort', endAtDeadline);
+        // A failed close must not hide the error of the work itself.
+        await session.close().catch((err: unknown) => scopeLog.warn({ err }, 'closing a Neo4j session failed'));
+      }
+    };
+
+    /** Retries transient failures, as the driver would, but never past the deadline. */
+    const withRetries = async (mode: Statement['mode'], work: Work<unknown>, deadline: Deadline): Promise<unknown> => {
+      let firstFailureAt: number | undefined;
+      for (let delay = INITIAL_RETRY_DELAY_MS; ; delay *= 2) {
+        try {
+          return await attempt(mode, work, deadline);
+        } catch (err) {
+          if (err instanceof DatabaseTimeoutError || !neo4j.isRetryableError(err)) throw err;
+          firstFailureAt ??= Date.now();
+          const pause = delay * (0.8 + Math.random() * 0.4);
+          if (Date.now() + pause > Math.min(firstFailureAt + target.retryTimeMs, deadline.at)) throw err;
+          scopeLog.debug({ err, pause, requestId: scope.requestId }, 'retrying a transaction after a transient failure');
+          await new Promise((resolve) => setTimeout(resolve, pause));
+        }
+      }
+    };
+
+    const execute = async (mode: Statement['mode'], arg: AnyWork, params?: Params): Promise<unknown> => {
+      const work: Work<unknown> = typeof arg === 'string' ? (tx) => tx.run(arg, params) : arg;
+      const own = scope.deadline ? undefined : Deadline.after(scope.bulk ? target.datasetTimeoutMs : target.statementTimeoutMs);
+      const deadline = scope.deadline ?? own!;
+      if (scope.bulk) deadline.extendTo(deadline.startedAt + target.datasetTimeoutMs);
+      try {
+        return await withRetries(mode, work, deadline);
       } catch (err) {
         translateDriverError(err);
       } finally {
-        // A failed close must not hide the error of the work itself.
-        await session.close().catch((err: unknown) => scopeLog.warn({ err }, 'closing a Neo4j session failed'));
+        own?.dispose();
       }
     };
 
@@ -151,7 +232,13 @@ export function createExecutor(target: Neo4jTarget, log: Logger): Executor {
       database: target.database,
       read: ((arg: AnyWork, params?: Params) => execute('READ', arg, params)) as Executor['read'],
       write: ((arg: AnyWork, params?: Params) => execute('WRITE', arg, params)) as Executor['write'],
-      scoped: (next) => scopedExecutor({ ...scope, ...next }),
+      scoped: (next) => {
+        const merged = { ...scope, ...next };
+        // Bulk work is known to take longer from the moment it is announced (validating an
+        // upload counts too), not only from its transaction.
+        if (merged.bulk) merged.deadline?.extendTo(merged.deadline.startedAt + target.datasetTimeoutMs);
+        return scopedExecutor(merged);
+      },
       verifyConnectivity: async () => {
         await driver.verifyConnectivity({ database: target.database });
       },

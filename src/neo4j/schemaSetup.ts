@@ -36,9 +36,11 @@ export function schemaStatements(): string[] {
 }
 
 export async function applySchema(db: Executor): Promise<void> {
+  // Set-up work, not a request: building indexes may take long, whatever REQUEST_TIMEOUT_MS says.
+  const setup = db.scoped({ bulk: true });
   // Schema statements cannot share a transaction with each other; run them one by one.
   for (const statement of schemaStatements()) {
-    await db.write(statement);
+    await setup.write(statement);
   }
-  await db.write('CALL db.awaitIndexes(60)');
+  await setup.write('CALL db.awaitIndexes(60)');
 }

@@ -130,12 +130,6 @@ function planChanges(
 }
 
 /**
- * A whole dataset is one transaction of a few thousand rows: it gets a deadline of its own, well
- * above a request's, so that a busy server still seeds while a runaway write is still stopped.
- */
-const DATASET_WRITE_TIMEOUT_MS = 120_000;
-
-/**
  * Upserts the whole dataset in one transaction: either all of it lands or none of it. Only
  * entries that differ from the graph are written, and curated ones only when forced.
  */
@@ -149,7 +143,8 @@ export async function writeDataset(db: Executor, dataset: Dataset, options: Writ
     facts: factRows.map(({ props, ...ends }) => ({ ...ends, ...props })),
   });
   // The driver may run this again after a transient failure: everything is counted from zero inside.
-  return db.scoped({ timeoutMs: DATASET_WRITE_TIMEOUT_MS }).write(async (tx) => {
+  // Bulk work: the executor gives it DATASET_TIMEOUT_MS instead of a request's deadline.
+  return db.scoped({ bulk: true }).write(async (tx) => {
     const stored = await readStored(
       tx,
       entityRows.map((r) => r.id),

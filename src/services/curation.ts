@@ -116,7 +116,9 @@ export async function importDataset(db: Executor, dataset: Dataset, audit: { act
 }
 
 /** Uploaded files, validated as a whole dataset (nothing is written if any of it is invalid), then imported. */
-export async function importFiles(db: Executor, files: DatasetFile[], actor: string): Promise<ImportSummary> {
+export async function importFiles(requestDb: Executor, files: DatasetFile[], actor: string): Promise<ImportSummary> {
+  // A whole dataset, validated and written: the request gets DATASET_TIMEOUT_MS from here on.
+  const db = requestDb.scoped({ bulk: true });
   if (files.length === 0) throw new InvalidInputError('files', 'must contain at least one file');
   files.forEach((file, i) => {
     const problem = datasetPathProblem(file.path);
