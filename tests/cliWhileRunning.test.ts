@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startApp, type RunningApp } from '../src/app';
-import { loadConfig, PROJECT_ROOT } from '../src/config';
+import { loadConfig } from '../src/config';
 import { readLiveLease } from '../src/neo4j/dataFolderLease';
-import { spawnTracked } from './support/processes';
+import { runCommandLine } from './support/processes';
 import { freePort, quietLog, SEED_DIR } from './support/testEnv';
 
 /**
@@ -35,17 +35,7 @@ afterAll(async () => {
 }, 120_000);
 
 /** Runs a CLI in its own process group (killed after the file, whatever happens). */
-async function runCli(script: string, args: string[]): Promise<{ code: number | null; output: string }> {
-  const child = spawnTracked(process.execPath, ['--import', 'tsx', script, ...args], {
-    cwd: PROJECT_ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'info', LOG_FORMAT: 'pretty', ...env },
-  });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
-  return { code, output };
-}
+const runCli = (script: string, args: string[]) => runCommandLine(script, args, { LOG_LEVEL: 'info', LOG_FORMAT: 'pretty', ...env });
 
 it("exports through the running service's Neo4j instead of starting another", async () => {
   const { code, output } = await runCli('src/cli/export.ts', [exportDir]);

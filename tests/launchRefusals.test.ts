@@ -3,10 +3,10 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { startApp } from '../src/app';
-import { loadConfig, PROJECT_ROOT } from '../src/config';
+import { loadConfig } from '../src/config';
 import { readLiveLease, writeLease } from '../src/neo4j/dataFolderLease';
 import { captureLog } from './support/logCapture';
-import { spawnTracked } from './support/processes';
+import { runCommandLine, spawnTracked } from './support/processes';
 import { freePort } from './support/testEnv';
 
 /**
@@ -17,17 +17,8 @@ const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-refusals-'));
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
 /** Runs a command in its own process group (killed after the file, whatever happens). */
-async function runCli(script: string, args: string[], env: Record<string, string>) {
-  const child = spawnTracked(process.execPath, ['--import', 'tsx', script, ...args], {
-    cwd: PROJECT_ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'warn', NODE_ENV: 'test', ...env },
-  });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
-  return { code, output };
-}
+const runCli = (script: string, args: string[], env: Record<string, string>) =>
+  runCommandLine(script, args, { LOG_LEVEL: 'warn', NODE_ENV: 'test', ...env });
 
 /** A program that is not Neo4j holding a port. */
 async function holdPort(): Promise<{ port: number; release: () => Promise<void> }> {

@@ -1,13 +1,13 @@
 import { startApp, type RunningApp } from '../src/app';
 import { mintToken } from '../src/auth';
 import { shortValue } from '../src/cli/datasetWrite';
-import { DEV_JWT_SECRET, PROJECT_ROOT } from '../src/config';
+import { DEV_JWT_SECRET } from '../src/config';
 import type { Executor } from '../src/neo4j/executor';
 import { fingerprintGraph } from '../src/neo4j/fingerprint';
 import { loadDataset } from '../src/seed/dataset';
 import { deleteEntity, mergeEntities } from '../src/services/curation';
 import { writeAuditedDataset } from '../src/services/seeding';
-import { spawnTracked } from './support/processes';
+import { runCommandLine } from './support/processes';
 import { clearGraph, openTestDatabase, quietLog, SEED_DIR, testConfig } from './support/testEnv';
 
 /**
@@ -57,23 +57,14 @@ const auditLog = async (target: string | null, first = 1) =>
 
 /** `npm run seed` against the test database, in its own process group. */
 async function runSeed(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; out: string }> {
-  const child = spawnTracked(process.execPath, ['--import', 'tsx', 'src/cli/seed.ts', ...args], {
-    cwd: PROJECT_ROOT,
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? '',
-      NEO4J_URI: process.env.NEO4J_TEST_URI!,
-      NEO4J_PASSWORD: process.env.NEO4J_TEST_PASSWORD ?? '',
-      SEED_DIR,
-      LOG_LEVEL: 'warn',
-      ...env,
-    },
+  const { code, output } = await runCommandLine('src/cli/seed.ts', args, {
+    NEO4J_URI: process.env.NEO4J_TEST_URI!,
+    NEO4J_PASSWORD: process.env.NEO4J_TEST_PASSWORD ?? '',
+    SEED_DIR,
+    LOG_LEVEL: 'warn',
+    ...env,
   });
-  let out = '';
-  child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (out += chunk.toString()));
-  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
-  return { code, out };
+  return { code, out: output };
 }
 
 const entityCounts = (created: number, updated: number, unchanged: number, kept: number, overwritten: number) => ({

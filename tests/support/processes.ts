@@ -1,4 +1,5 @@
 import { spawn, type ChildProcessWithoutNullStreams, type SpawnOptionsWithoutStdio } from 'node:child_process';
+import path from 'node:path';
 
 /**
  * Processes a test starts, each in its own process group, killed with everything they started
@@ -27,3 +28,24 @@ export function killSpawned(): void {
 }
 
 if (typeof afterAll === 'function') afterAll(killSpawned);
+
+/**
+ * Runs one of the project's commands (`src/cli/<name>.ts`) as a user would, in its own process
+ * group, with only the given environment (plus PATH and HOME); resolves with its exit code and
+ * everything it printed.
+ */
+export async function runCommandLine(
+  script: string,
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ code: number | null; output: string }> {
+  const child = spawnTracked(process.execPath, ['--import', 'tsx', script, ...args], {
+    cwd: path.resolve(__dirname, '..', '..'),
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  return { code, output };
+}
