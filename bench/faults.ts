@@ -107,7 +107,14 @@ async function main(): Promise<void> {
     'The load generator, the service and Neo4j share this machine, so the client takes CPU from the server it measures; ' +
       'on a 2-core machine with other work running, latencies are higher than a separate client would see.',
   );
-  printSummary(machine, phases);
+  printSummary(
+    machine,
+    phases,
+    `BENCH_LOAD_CONNECTIONS=${settings.connections}, BENCH_LOAD_SECONDS=${settings.loadMs / 1000}, ` +
+      `BENCH_SINGLE_SECONDS=${settings.singleMs / 1000}, BENCH_WARMUP_SECONDS=${settings.warmUpMs / 1000}, ` +
+      `BENCH_REQUEST_TIMEOUT_MS=${settings.requestTimeoutMs}, BENCH_OUTAGE_SECONDS=${settings.downMs / 1000}, ` +
+      `BENCH_OUTAGE_CONNECTIONS=${settings.outageConnections}`,
+  );
 }
 
 main().then(

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { freePort, gone, removeFolder, sleep, tempFolder } from './cleanup';
-import { Client, firstSuccess, startProbe, tally } from './client';
+import { Client, firstSuccess, startProbe, tally, type Answer } from './client';
 import { note, progress, record, seconds } from './report';
 import { Service } from './service';
 
@@ -38,22 +38,26 @@ export async function bundledPhase(): Promise<void> {
     const from = service.records.length;
 
     progress(`bundled: kill -9 of the JVM (pid ${lease.jvmPid}; it started in ${seconds(startMs)})…`);
-    const killedAt = performance.now();
-    process.kill(lease.jvmPid, 'SIGKILL');
-    if (!(await gone(lease.jvmPid, 10_000))) throw new Error(`the JVM ${lease.jvmPid} did not die`);
-    const deadAt = performance.now();
-
     const target = startMs + 10_000;
-    const giveUpAt = killedAt + target + 60_000;
-    let readyAnswer, queryAnswer;
-    while (!service.exit && performance.now() < giveUpAt) {
-      readyAnswer ??= firstSuccess(ready.answers, deadAt);
-      queryAnswer ??= firstSuccess(queries.answers, deadAt);
-      if (readyAnswer && queryAnswer) break;
-      await sleep(20);
+    const killedAt = performance.now();
+    let deadAt = killedAt;
+    let readyAnswer: Answer | undefined;
+    let queryAnswer: Answer | undefined;
+    try {
+      process.kill(lease.jvmPid, 'SIGKILL');
+      if (!(await gone(lease.jvmPid, 10_000))) throw new Error(`the JVM ${lease.jvmPid} did not die`);
+      deadAt = performance.now();
+      const giveUpAt = killedAt + target + 60_000;
+      while (!service.exit && performance.now() < giveUpAt) {
+        readyAnswer ??= firstSuccess(ready.answers, deadAt);
+        queryAnswer ??= firstSuccess(queries.answers, deadAt);
+        if (readyAnswer && queryAnswer) break;
+        await sleep(20);
+      }
+    } finally {
+      await Promise.all([ready.stop(), queries.stop()]);
+      client.close();
     }
-    await Promise.all([ready.stop(), queries.stop()]);
-    client.close();
 
     // Its start time, for comparison with the first launch's (it may say so after serving already).
     const relaunched = await service.waitForLog(/^bundled Neo4j ready$/, 30_000, from).catch(() => undefined);
@@ -69,6 +73,15 @@ export async function bundledPhase(): Promise<void> {
       pass: downMs !== undefined && downMs <= target,
     });
     record({ section, figure: 'process exits', target: '0', measured: service.unexpectedExit ? '1' : '0', pass: !service.unexpectedExit });
+    const afterKill = queries.answers.filter((a) => a.startedAt >= deadAt);
+    const internal = afterKill.filter((a) => a.status === 500 || a.codes.includes('INTERNAL_SERVER_ERROR')).length;
+    record({
+      section,
+      figure: 'INTERNAL_SERVER_ERROR answers from the kill on',
+      target: '0 (503 while down)',
+      measured: `${internal} of ${afterKill.length}`,
+      pass: internal === 0,
+    });
     const failures = queries.answers.filter((a) => a.startedAt >= deadAt && !a.ok);
     note(
       `Bundled: the relaunched JVM ${relaunched ? `said it was ready after ${seconds(Number(relaunched.ms))}` : 'had not said it was ready 30 s after the service answered again'} ` +

@@ -59,6 +59,21 @@ export async function outagePhase(settings: OutageSettings): Promise<void> {
   const recover = async (current: Service, deadAt: number, logFrom: number, load?: Answer[]): Promise<CaseResult> => {
     const client = new Client(current.url, 10);
     const probe = startProbe(() => client.post('entity', PROBE, 30_000));
+    try {
+      return await measureRecovery(current, deadAt, logFrom, probe, load);
+    } finally {
+      await probe.stop();
+      client.close();
+    }
+  };
+
+  const measureRecovery = async (
+    current: Service,
+    deadAt: number,
+    logFrom: number,
+    probe: ReturnType<typeof startProbe>,
+    load: Answer[] | undefined,
+  ): Promise<CaseResult> => {
     await sleep(settings.downMs);
     progress(`  Neo4j has been down ${seconds(performance.now() - deadAt)}; starting it again…`);
     const { listeningAt, answeringAt } = await neo4j.start();
@@ -70,8 +85,6 @@ export async function outagePhase(settings: OutageSettings): Promise<void> {
       if (first) break;
       await sleep(20);
     }
-    await probe.stop();
-    client.close();
     return {
       exits: current.unexpectedExit ? 1 : 0,
       ...(first ? { recoveryMs: first.doneAt - answeringAt } : {}),

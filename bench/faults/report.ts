@@ -65,7 +65,7 @@ export function describeMachine(): Machine {
 }
 
 /** The Markdown summary: the machine, then one row per figure with pass/miss, then the notes. */
-export function printSummary(machine: Machine, phases: string[]): void {
+export function printSummary(machine: Machine, phases: string[], settings: string): void {
   const misses = figures.filter((f) => f.pass === false).length;
   const lines = [
     `## Load and fault figures (issue #10), ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
@@ -73,6 +73,8 @@ export function printSummary(machine: Machine, phases: string[]): void {
     `Machine: ${machine.cores} × ${machine.cpu}, ${machine.memoryGiB.toFixed(0)} GiB, Node ${machine.node}; ` +
       `1-minute load average ${machine.loadAtStart.toFixed(2)} at start, ${os.loadavg()[0]!.toFixed(2)} at the end ` +
       `(other work on the machine counts in it). Phases: ${phases.join(', ')}; ${seconds(performance.now() - runStarted)} in all.`,
+    '',
+    `Settings: ${settings}.`,
     '',
     '| part | figure | target | measured | result |',
     '| --- | --- | --- | --- | --- |',

@@ -73,6 +73,7 @@ export class Service {
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    this.child.once('error', (err) => this.keep(`could not run the service: ${err.message}`));
     if (!this.child.pid) throw new Error('could not spawn the service');
     trackGroup(this.child.pid);
     readline.createInterface({ input: this.child.stdout! }).on('line', (line) => this.read(line));
