@@ -56,48 +56,38 @@ export async function outagePhase(settings: OutageSettings): Promise<void> {
   let failure: string | undefined;
 
   /** Neo4j is down (since `deadAt`): wait `downMs`, start it, measure until an answer succeeds. */
-  const recover = async (current: Service, deadAt: number, logFrom: number, load?: Answer[]): Promise<CaseResult> => {
+  const recover = async (current: Service, deadAt: number, logFrom: number, loadAnswers: Answer[] = []): Promise<CaseResult> => {
     const client = new Client(current.url, 10);
     const probe = startProbe(() => client.post('entity', PROBE, 30_000));
     try {
-      return await measureRecovery(current, deadAt, logFrom, probe, load);
+      await sleep(settings.downMs);
+      progress(`  Neo4j has been down ${seconds(performance.now() - deadAt)}; starting it again…`);
+      const { listeningAt, answeringAt } = await neo4j.start();
+      progress(`  Neo4j answers queries (${seconds(answeringAt - listeningAt)} after its port opened); waiting for the service…`);
+      const giveUpAt = performance.now() + 120_000;
+      let first: Answer | undefined;
+      while (!current.exit && performance.now() < giveUpAt) {
+        first = firstSuccess([...probe.answers, ...loadAnswers], deadAt);
+        if (first) break;
+        await sleep(20);
+      }
+      return {
+        exits: current.unexpectedExit ? 1 : 0,
+        ...(first ? { recoveryMs: first.doneAt - answeringAt } : {}),
+        neo4jServingMs: answeringAt - listeningAt,
+        answers: probe.answers.filter((a) => a.startedAt >= deadAt),
+        listeningAt,
+        logged: current.errorsSince(logFrom),
+        ...(current.exit
+          ? { problem: `the service exited (${current.describeExit()}):\n${current.lastLines()}` }
+          : first
+            ? {}
+            : { problem: 'no successful answer within 120 s' }),
+      };
     } finally {
       await probe.stop();
       client.close();
     }
-  };
-
-  const measureRecovery = async (
-    current: Service,
-    deadAt: number,
-    logFrom: number,
-    probe: ReturnType<typeof startProbe>,
-    load: Answer[] | undefined,
-  ): Promise<CaseResult> => {
-    await sleep(settings.downMs);
-    progress(`  Neo4j has been down ${seconds(performance.now() - deadAt)}; starting it again…`);
-    const { listeningAt, answeringAt } = await neo4j.start();
-    progress(`  Neo4j answers queries (${seconds(answeringAt - listeningAt)} after its port opened); waiting for the service…`);
-    const giveUpAt = performance.now() + 120_000;
-    let first: Answer | undefined;
-    while (!current.exit && performance.now() < giveUpAt) {
-      first = firstSuccess([...probe.answers, ...(load ?? [])], deadAt);
-      if (first) break;
-      await sleep(20);
-    }
-    return {
-      exits: current.unexpectedExit ? 1 : 0,
-      ...(first ? { recoveryMs: first.doneAt - answeringAt } : {}),
-      neo4jServingMs: answeringAt - listeningAt,
-      answers: probe.answers.filter((a) => a.startedAt >= deadAt),
-      listeningAt,
-      logged: current.errorsSince(logFrom),
-      ...(current.exit
-        ? { problem: `the service exited (${current.describeExit()}):\n${current.lastLines()}` }
-        : first
-          ? {}
-          : { problem: 'no successful answer within 120 s' }),
-    };
   };
 
   try {
@@ -122,7 +112,8 @@ export async function outagePhase(settings: OutageSettings): Promise<void> {
 
     progress(`${CASES.a}: stopping the service and Neo4j, then starting the service with Neo4j down…`);
     await service.stop();
-    const deadAt = (await neo4j.kill(), performance.now());
+    await neo4j.kill();
+    const deadAt = performance.now();
     service = new Service('service', env);
     await service.waitForLog(/^waiting for Neo4j$/, START_TIMEOUT_MS);
     results.a = await recover(service, deadAt, 0);
