@@ -93,7 +93,8 @@ export async function bundledPhase(): Promise<void> {
   } catch (err) {
     record({ section, figure: 'measured', target: '—', measured: `not measured: ${(err as Error).message}`, pass: false });
   } finally {
-    await service?.stop();
+    const exit = await service?.stop();
+    if (exit && exit.code !== 0) note(`Bundled: the service exited with ${exit.code ?? exit.signal} on SIGTERM (expected code 0).`);
     removeFolder(dataDir);
   }
 }

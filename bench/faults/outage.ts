@@ -3,7 +3,7 @@ import { freePort, removeFolder, sleep, tempFolder } from './cleanup';
 import { Client, firstSuccess, loadOperations, startLoad, startProbe, tally, type Answer } from './client';
 import { ControlledNeo4j } from './neo4j';
 import { note, progress, record, seconds } from './report';
-import { Service } from './service';
+import { Service, type ServiceExit } from './service';
 
 export interface OutageSettings {
   /** How long Neo4j stays down in each case. */
@@ -55,8 +55,19 @@ export async function outagePhase(settings: OutageSettings): Promise<void> {
   let load: ReturnType<typeof startLoad> | undefined;
   let failure: string | undefined;
 
+  /** A SIGTERM must end the service with code 0 (README), whatever it went through. */
+  const noteExit = (exit: ServiceExit | undefined, after: string) => {
+    if (exit && exit.code !== 0) note(`${after}: the service exited with ${exit.code ?? exit.signal} on SIGTERM (expected code 0).`);
+  };
+
   /** Neo4j is down (since `deadAt`): wait `downMs`, start it, measure until an answer succeeds. */
-  const recover = async (current: Service, deadAt: number, logFrom: number, loadAnswers: Answer[] = []): Promise<CaseResult> => {
+  const recover = async (
+    name: CaseName,
+    current: Service,
+    deadAt: number,
+    logFrom: number,
+    loadAnswers: Answer[] = [],
+  ): Promise<CaseResult> => {
     const client = new Client(current.url, 10);
     const probe = startProbe(() => client.post('entity', PROBE, 30_000));
     try {
@@ -70,6 +81,15 @@ export async function outagePhase(settings: OutageSettings): Promise<void> {
         first = firstSuccess([...probe.answers, ...loadAnswers], deadAt);
         if (first) break;
         await sleep(20);
+      }
+      if (first && name !== 'c') {
+        // The rest of its start-up (schema, summary), so that the stop that follows is an orderly one.
+        const ready = await current.waitForLog(/^GraphQL API ready/, 60_000).catch(() => undefined);
+        note(
+          ready
+            ? `${CASES[name]}: the service finished starting ${seconds(ready.readAt - answeringAt)} after Neo4j answered.`
+            : `${CASES[name]}: the service had not finished starting 60 s after Neo4j answered.`,
+        );
       }
       return {
         exits: current.unexpectedExit ? 1 : 0,
@@ -103,7 +123,7 @@ export async function outagePhase(settings: OutageSettings): Promise<void> {
     let logFrom = service.records.length;
     await neo4j.kill();
     const killedAt = performance.now();
-    results.c = await recover(service, killedAt, logFrom, load.answers);
+    results.c = await recover('c', service, killedAt, logFrom, load.answers);
     await sleep(2000); // serving again under the same load
     const served = await load.stop();
     results.c.answers.push(...served.answers.filter((a) => a.startedAt >= killedAt));
@@ -111,27 +131,26 @@ export async function outagePhase(settings: OutageSettings): Promise<void> {
     if (service.unexpectedExit) results.c.exits = 1;
 
     progress(`${CASES.a}: stopping the service and Neo4j, then starting the service with Neo4j down…`);
-    await service.stop();
+    noteExit(await service.stop(), CASES.c);
     await neo4j.kill();
     const deadAt = performance.now();
     service = new Service('service', env);
     await service.waitForLog(/^waiting for Neo4j$/, START_TIMEOUT_MS);
-    results.a = await recover(service, deadAt, 0);
+    results.a = await recover('a', service, deadAt, 0);
 
     progress(`${CASES.b}: restarting the service; Neo4j is killed as soon as the service logs that it listens…`);
-    await service.stop();
+    noteExit(await service.stop(), CASES.a);
     service = new Service('service', env);
     await service.waitForLog(/^listening; preparing the database/, START_TIMEOUT_MS);
     logFrom = service.records.length;
     await neo4j.kill();
-    results.b = await recover(service, performance.now(), logFrom);
+    results.b = await recover('b', service, performance.now(), logFrom);
   } catch (err) {
     failure = (err as Error).message;
     progress(`outage: stopped early: ${failure}`);
   } finally {
     await load?.stop();
-    const exit = await service?.stop();
-    if (exit && exit.code !== 0) note(`Outage: the last service exited with ${exit.code ?? exit.signal} on SIGTERM (expected 0).`);
+    noteExit(await service?.stop(), failure ? 'outage' : CASES.b);
     await neo4j.stop();
     removeFolder(dataDir);
   }
@@ -151,8 +170,8 @@ export async function outagePhase(settings: OutageSettings): Promise<void> {
       measured:
         result.recoveryMs === undefined
           ? `none (${result.problem})`
-          : `${result.recoveryMs < 0 ? `0.0 s (${seconds(-result.recoveryMs)} before the bench's own client)` : seconds(result.recoveryMs)}; ` +
-            `Neo4j itself: ${seconds(result.neo4jServingMs)} from its port opening to its first answer`,
+          : // Below zero: the service's answer came before the bench's own client got one.
+            `${seconds(Math.max(0, result.recoveryMs))}; Neo4j itself: ${seconds(result.neo4jServingMs)} from its port opening to its first answer`,
       pass: result.recoveryMs !== undefined && result.recoveryMs <= RECOVERY_TARGET_MS,
     });
     const internal = result.answers.filter((a) => a.status === 500 || a.codes.includes('INTERNAL_SERVER_ERROR')).length;

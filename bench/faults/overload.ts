@@ -132,7 +132,8 @@ export async function overloadPhase(settings: OverloadSettings): Promise<void> {
   } catch (err) {
     record({ section: 'overload', figure: 'measured', target: '—', measured: `not measured: ${(err as Error).message}`, pass: false });
   } finally {
-    await service?.stop();
+    const exit = await service?.stop();
+    if (exit && exit.code !== 0) note(`Overload: the service exited with ${exit.code ?? exit.signal} on SIGTERM (expected code 0).`);
     removeFolder(dataDir);
   }
 }
