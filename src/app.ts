@@ -109,8 +109,13 @@ async function prepareDatabase(db: Executor, config: Config, log: Logger, isStop
 }
 
 /** The composition root: config → database → Apollo → HTTP (listening) → schema and seed. */
-export async function startApp(config: Config, log: Logger): Promise<RunningApp> {
+export async function startApp(config: Config, log: Logger, options: { signal?: AbortSignal } = {}): Promise<RunningApp> {
+  const { signal } = options;
   const local = config.neo4j.uri ? undefined : await startLocalNeo4j(config.neo4j.local, config.neo4j.password, log);
+  if (signal?.aborted) {
+    await local?.stop();
+    throw new Error('start-up was stopped');
+  }
   const db = createExecutor({ ...config.neo4j, uri: config.neo4j.uri ?? local!.uri }, log);
   let prepared = false;
 
@@ -172,6 +177,8 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
     })();
     return stopping;
   };
+  // A stop asked for while starting (SIGTERM while waiting for Neo4j) ends the start-up cleanly.
+  signal?.addEventListener('abort', () => void stop(), { once: true });
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);

@@ -1,4 +1,4 @@
-import { startApp } from './app';
+import { startApp, type RunningApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { createLogger } from './logger';
 import { LocalNeo4jError } from './neo4j/localNeo4j';
@@ -16,21 +16,19 @@ async function main(): Promise<void> {
     throw err;
   }
   const log = createLogger(config.logLevel, config.logFormat);
-  const app = await startApp(config, log).catch((err: unknown) => {
-    // The bundled Neo4j's refusals already say what to do; a stack trace would bury that.
-    const explained = err instanceof LocalNeo4jError;
-    log.fatal(explained ? {} : { err }, `start-up failed: ${(err as Error).message}`);
-    process.exit(1);
-  });
 
-  // Listeners stay registered (not `once`): a second Ctrl-C must not kill the process with the
-  // default handler while the database is still shutting down.
+  // Handlers are in place before start-up, which may wait minutes for Neo4j: a SIGTERM then stops
+  // it cleanly instead of killing the process. They stay registered (not `once`): a second Ctrl-C
+  // must not kill the process with the default handler while the database is shutting down.
+  const startUp = new AbortController();
+  const running: { app?: RunningApp } = {};
   let shuttingDown = false;
   const shutdown = (signal: string) => {
     if (shuttingDown) return;
     shuttingDown = true;
-    log.info({ signal }, 'shutting down');
-    app
+    log.info({ signal }, running.app ? 'shutting down' : 'shutting down during start-up');
+    if (!running.app) return startUp.abort();
+    running.app
       .stop()
       .then(() => process.exit(0))
       .catch((err: unknown) => {
@@ -40,6 +38,17 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));
+
+  running.app = await startApp(config, log, { signal: startUp.signal }).catch((err: unknown) => {
+    if (startUp.signal.aborted) {
+      log.info('stopped before start-up finished');
+      process.exit(0);
+    }
+    // The bundled Neo4j's refusals already say what to do; a stack trace would bury that.
+    const explained = err instanceof LocalNeo4jError;
+    log.fatal(explained ? {} : { err }, `start-up failed: ${(err as Error).message}`);
+    process.exit(1);
+  });
 }
 
 void main();

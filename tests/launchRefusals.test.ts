@@ -5,9 +5,10 @@ import path from 'node:path';
 import { startApp } from '../src/app';
 import { loadConfig } from '../src/config';
 import { readLiveLease, writeLease } from '../src/neo4j/dataFolderLease';
+import { createExecutor, DatabaseUnavailableError } from '../src/neo4j/executor';
 import { captureLog } from './support/logCapture';
 import { runCommandLine, spawnTracked } from './support/processes';
-import { freePort } from './support/testEnv';
+import { freePort, quietLog, testConfig } from './support/testEnv';
 
 /**
  * What used to fail after a full JVM start with a Java stack trace (or not at all) is refused
@@ -98,4 +99,45 @@ it('tells a command that the service is still starting its Neo4j on the same dat
   }
   // A note whose JVM is gone (a killed service) does not block anyone.
   expect(readLiveLease(dataDir)).toBeUndefined();
+});
+
+it('reports a server that accepts connections but never answers as unavailable (503), not as an internal error', async () => {
+  const held = await holdPort();
+  const db = createExecutor(
+    { ...testConfig().neo4j, uri: `bolt://127.0.0.1:${held.port}`, connectionTimeoutMs: 300, retryTimeMs: 0 },
+    quietLog,
+  );
+  try {
+    await expect(db.read('RETURN 1')).rejects.toBeInstanceOf(DatabaseUnavailableError);
+  } finally {
+    await db.close();
+    await held.release();
+  }
+});
+
+it('stops cleanly with 0 on SIGTERM while it is still waiting for Neo4j at start-up', async () => {
+  const child = spawnTracked(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: path.resolve(__dirname, '..'),
+    env: {
+      PATH: process.env.PATH ?? '',
+      PORT: '0',
+      NEO4J_URI: `bolt://127.0.0.1:${await freePort()}`,
+      NEO4J_PASSWORD: 'whatever1',
+      LOG_LEVEL: 'info',
+      LOG_FORMAT: 'json',
+    },
+  });
+  let output = '';
+  const exited = new Promise<{ code: number | null; signal: string | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
+  await new Promise<void>((resolve) =>
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('waiting for Neo4j')) resolve();
+    }),
+  );
+  child.kill('SIGTERM');
+  expect(await exited).toEqual({ code: 0, signal: null });
+  expect(output).toContain('shutting down during start-up');
 });

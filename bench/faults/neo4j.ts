@@ -64,6 +64,7 @@ export class ControlledNeo4j {
         connectionTimeoutMs: 1000,
         retryTimeMs: 0,
         statementTimeoutMs: 5000,
+        datasetTimeoutMs: 5000,
       },
       silent,
     );

@@ -50,10 +50,18 @@ export class DatabaseConflictError extends Error {
 
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
 
+/**
+ * The driver's pool gives up waiting for a connection with a code-less error: the server accepts
+ * TCP but does not answer in time (starting, starved of CPU) or every connection is busy. Either
+ * way the database cannot take the work now, which is a 503, not an internal error.
+ */
+const ACQUISITION_TIMEOUT = /^Connection acquisition timed out/;
+
 function translateDriverError(err: unknown): never {
   const code = (err as { code?: string }).code;
   const message = (err as Error).message;
   if (code && UNAVAILABLE_CODES.has(code)) throw new DatabaseUnavailableError(message, { cause: err });
+  if (ACQUISITION_TIMEOUT.test(message ?? '')) throw new DatabaseUnavailableError(message, { cause: err });
   if (code?.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) throw new DatabaseTimeoutError(message, { cause: err });
   if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') throw new DatabaseConflictError(message, code, { cause: err });
   throw err;
