@@ -48,6 +48,7 @@ function bucketOrder(dimension: AwardDimension): (a: AwardBucketRecord, b: Award
 export interface AwardBucketRecord {
   key: string;
   count: number;
+  resultCount: number;
   awards: EntityRecord<'AWARD'>[];
 }
 
@@ -68,13 +69,14 @@ export async function countAwardsBy(
      UNWIND ${BUCKET_KEYS[dimension]} AS key
      WITH DISTINCT key, a ORDER BY a.id
      WITH key, collect(a) AS inBucket
-     RETURN key, ${resultCount('inBucket')} AS count, [x IN inBucket[..${limit}] | ${projection}] AS awards`,
+     RETURN key, size(inBucket) AS count, ${resultCount('inBucket')} AS resultCount, [x IN inBucket[..${limit}] | ${projection}] AS awards`,
     params.values,
   );
   return result.records
     .map((r) => ({
       key: r.get('key') as string,
       count: r.get('count') as number,
+      resultCount: r.get('resultCount') as number,
       awards: (r.get('awards') as Record<string, unknown>[]).map((x) => toEntityRecord(x, selection) as EntityRecord<'AWARD'>),
     }))
     .sort(bucketOrder(dimension));
@@ -83,6 +85,7 @@ export async function countAwardsBy(
 export interface RecipientRankingRecord {
   entity: EntityRecord;
   awardCount: number;
+  resultCount: number;
   awards: EntityRecord<'AWARD'>[];
 }
 
@@ -106,14 +109,15 @@ export async function topRecipients(
      MATCH (r:Entity)-[:RECEIVED]->(a) WHERE ${kindList} IS NULL OR r.kind IN ${kindList}
      WITH r, a ORDER BY a.id
      WITH r, collect(a) AS awards
-     WITH r, awards, ${resultCount('awards')} AS awardCount
-     ORDER BY awardCount DESC, r.id LIMIT ${limit}
-     RETURN ${recipient} AS entity, awardCount, [x IN awards | ${award}] AS awards`,
+     WITH r, awards, size(awards) AS awardCount, ${resultCount('awards')} AS resultCount
+     ORDER BY resultCount DESC, awardCount DESC, r.id LIMIT ${limit}
+     RETURN ${recipient} AS entity, awardCount, resultCount, [x IN awards | ${award}] AS awards`,
     params.values,
   );
   return result.records.map((r) => ({
     entity: toEntityRecord(r.get('entity') as Record<string, unknown>, recipientSelection),
     awardCount: r.get('awardCount') as number,
+    resultCount: r.get('resultCount') as number,
     awards: (r.get('awards') as Record<string, unknown>[]).map((x) => toEntityRecord(x, awardSelection) as EntityRecord<'AWARD'>),
   }));
 }

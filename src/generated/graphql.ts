@@ -109,10 +109,12 @@ export type AwardBucket = {
   __typename?: 'AwardBucket';
   /** The awards behind the count (at most `awardsPerBucket`). */
   awards: Array<Award>;
-  /** How many results fall in this group: awards stated for one result (SAME_RESULT_AS) count once. */
+  /** How many awards fall in this group (the awards table filtered the same way lists as many). */
   count: Scalars['Int']['output'];
   /** The group's value in the chosen dimension, e.g. NATIONAL, SILVER_MEDAL, 四 or 2020. */
   key: Scalars['String']['output'];
+  /** How many results: awards the report states for one result (SAME_RESULT_AS, e.g. 优胜奖 with 全国第六名) count once. */
+  resultCount: Scalars['Int']['output'];
 };
 
 /** A page of awards (Relay connection). */
@@ -1122,7 +1124,7 @@ export type Query = {
    * people's names in pinyin with or without tones, run together, or as initials (yzh).
    */
   search: Array<SearchHit>;
-  /** The people, groups and organisations with the most awards, most first. */
+  /** The people, groups and organisations with the most results (see resultCount), most first. */
   topRecipients: Array<RecipientRanking>;
 };
 
@@ -1284,12 +1286,17 @@ export type RecipientKind =
 /** A recipient and the awards it received. */
 export type RecipientRanking = {
   __typename?: 'RecipientRanking';
-  /** How many results it won: awards stated for one result (SAME_RESULT_AS, e.g. 优胜奖 with 全国第六名) count once. */
+  /** How many awards it received. */
   awardCount: Scalars['Int']['output'];
   /** Those awards. */
   awards: Array<Award>;
   /** The person, group or organisation. */
   entity: Entity;
+  /**
+   * How many results: awards the report states for one result (SAME_RESULT_AS, e.g. 优胜奖 with
+   * 全国第六名) count once. The ranking orders by this, then by awardCount.
+   */
+  resultCount: Scalars['Int']['output'];
 };
 
 /** A relationship between two entities, seen from one of them. */
@@ -1684,6 +1691,7 @@ export type AwardBucketResolvers<ContextType = GraphQLContext, ParentType extend
   awards?: Resolver<Array<ResolversTypes['Award']>, ParentType, ContextType>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  resultCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type AwardConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AwardConnection'] = ResolversParentTypes['AwardConnection']> = {
@@ -1967,6 +1975,7 @@ export type RecipientRankingResolvers<ContextType = GraphQLContext, ParentType e
   awardCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   awards?: Resolver<Array<ResolversTypes['Award']>, ParentType, ContextType>;
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  resultCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type RelationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Relation'] = ResolversParentTypes['Relation']> = {
