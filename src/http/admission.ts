@@ -1,8 +1,9 @@
 /**
  * How long a request may wait for a free slot. A burst is absorbed by the queue; under sustained
- * overload the queue is full and refusals are immediate.
+ * overload the queue is full and refusals are immediate. Kept short because a refused client
+ * should learn it at once (issue #10: refusals within 100 ms), not after queueing for nothing.
  */
-const MAX_WAIT_MS = 500;
+const MAX_WAIT_MS = 50;
 
 /** Releases a slot; calling it more than once releases it once. */
 export type Release = () => void;

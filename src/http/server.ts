@@ -123,8 +123,7 @@ async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL
   const requestId = requestIdOf(req);
   res.setHeader('x-request-id', requestId);
   const body = req.method === 'POST' ? parseBody(await receiveBody(req, deadline), req.headers['content-type']) : undefined;
-  const refusal = options.screen?.(req.method === 'POST' ? body : Object.fromEntries(url.searchParams));
-  if (refusal) return sendJson(res, 400, { errors: [refusal] });
+  // Admission comes before screening so that, under overload, a refusal costs no parsing.
   const entering = options.admission.enter();
   const release = await Promise.race([entering, deadline.reached.then(() => false as const)]);
   if (release === false || deadline.expired) {
@@ -133,6 +132,11 @@ async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL
     return sendTimeout(res, requestId, TIMEOUT_MESSAGE);
   }
   if (!release) return sendOverloaded(res);
+  const refusal = options.screen?.(req.method === 'POST' ? body : Object.fromEntries(url.searchParams));
+  if (refusal) {
+    release();
+    return sendJson(res, 400, { errors: [refusal] });
+  }
   // The slot is held until the work is really over, even when the client got its 504 before.
   const answer = answerGraphQL(req, url, body, requestId, deadline, options).finally(release);
   const first = await Promise.race([answer, deadline.reached.then(() => undefined)]);
