@@ -137,6 +137,53 @@ describe('importDataset', () => {
     });
   });
 
+  it("keeps a curator's one-by-one change unless told to force, and says what differs", async () => {
+    const importing = `mutation($files: [DatasetFileInput!]!, $force: Boolean) {
+      importDataset(files: $files, force: $force) {
+        digest entities { created updated unchanged kept overwritten }
+        kept { id entry absent differences { field graph dataset } curatedBy { actor operation } }
+        overwritten { id }
+      }
+    }`;
+    const nameEnOf = async () => (await gql('{ entity(id: "person/yang-zhenhua") { nameEn } }')).body.data.entity.nameEn as string;
+    const seeded = await nameEnOf();
+    const edit = await gql(
+      'mutation { updateEntity(id: "person/yang-zhenhua", input: { nameEn: "Yang Zhenhua (curated)", reason: "house style" }) { id } }',
+      {},
+      editor,
+    );
+    expect(edit.body.errors).toBeUndefined();
+
+    const kept = await gql(importing, { files: files() }, editor);
+    expect(kept.body.errors).toBeUndefined();
+    expect(kept.body.data.importDataset.entities).toMatchObject({ created: 0, updated: 0, kept: 1, overwritten: 0 });
+    expect(kept.body.data.importDataset.kept).toEqual([
+      {
+        id: 'person/yang-zhenhua',
+        entry: 'ENTITY',
+        absent: false,
+        differences: [{ field: 'nameEn', graph: JSON.stringify('Yang Zhenhua (curated)'), dataset: JSON.stringify(seeded) }],
+        curatedBy: { actor: 'curator-ann', operation: 'updateEntity' },
+      },
+    ]);
+    expect(await nameEnOf()).toBe('Yang Zhenhua (curated)');
+
+    const forced = await gql(importing, { files: files(), force: true }, editor);
+    expect(forced.body.data.importDataset.entities).toMatchObject({ kept: 0, overwritten: 1 });
+    expect(forced.body.data.importDataset.overwritten).toEqual([{ id: 'person/yang-zhenhua' }]);
+    expect(await nameEnOf()).toBe(seeded);
+    const trail = await gql('{ auditLog(target: "person/yang-zhenhua", first: 1) { operation actor reason } }', {}, editor);
+    expect(trail.body.data.auditLog[0]).toMatchObject({
+      operation: 'importDataset',
+      actor: 'curator-ann',
+      reason: expect.stringContaining('force'),
+    });
+
+    // The forced write is a dataset write: the next import has nothing of the curator's left to keep.
+    const after = await gql(importing, { files: files() }, editor);
+    expect(after.body.data.importDataset.entities).toMatchObject({ updated: 0, kept: 0, overwritten: 0 });
+  });
+
   it('refuses an invalid dataset with every problem listed, writing nothing', async () => {
     const before = await fingerprintGraph(db);
     const broken = files().map((f) =>

@@ -48,9 +48,10 @@ export async function recordAudits(tx: Transaction, entries: (AuditInfo & { befo
 
 /**
  * Operations that write a dataset (seeding at start-up or with `npm run seed`, `npm run
- * import`). Every other operation in the trail is a curator's change through the API.
+ * import`, the importDataset mutation). A later dataset write supersedes an earlier one; every
+ * other operation in the trail is a curator's one-by-one change, which dataset writes keep.
  */
-export const DATASET_OPERATIONS: readonly string[] = ['seed', 'import'];
+export const DATASET_OPERATIONS: readonly string[] = ['seed', 'import', 'importDataset'];
 
 /** The newest change made through the API to an entity or fact. */
 export interface CuratorChange {

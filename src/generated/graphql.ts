@@ -51,6 +51,17 @@ export type AuditEntry = {
   target?: Maybe<Scalars['ID']['output']>;
 };
 
+/** Who made a change, by which operation, and when. */
+export type AuditStamp = {
+  __typename?: 'AuditStamp';
+  /** The token subject, `seed`, or `cli:<user>`. */
+  actor: Scalars['String']['output'];
+  /** When, ISO 8601. */
+  at: Scalars['String']['output'];
+  /** The mutation or command. */
+  operation: Scalars['String']['output'];
+};
+
 /** An award, honour or title, e.g. a silver medal in one trade at one competition. */
 export type Award = Entity & Node & {
   __typename?: 'Award';
@@ -242,11 +253,15 @@ export type AwardRank =
   /** An honorary title or commendation. */
   | 'TITLE';
 
-/** How many items were created, changed, or already as given. */
+/** How many items were created, changed, or already as given; each entry is counted once. */
 export type ChangeCounts = {
   __typename?: 'ChangeCounts';
   /** New in the graph. */
   created: Scalars['Int']['output'];
+  /** Different from the dataset, but changed by a curator since the last dataset write: left as it is. */
+  kept: Scalars['Int']['output'];
+  /** Changed by a curator, and written over on request (force: true). */
+  overwritten: Scalars['Int']['output'];
   /** Present before and already as given. */
   unchanged: Scalars['Int']['output'];
   /** Present before, now changed. */
@@ -303,6 +318,27 @@ export type CompetitionRelationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   type?: InputMaybe<RelationType>;
 };
+
+/** A dataset entry that a curator had changed through the API, and how it differs from the dataset. */
+export type CuratedEntryChange = {
+  __typename?: 'CuratedEntryChange';
+  /** True when the curator deleted it or merged it away, so the graph has no such entry. */
+  absent: Scalars['Boolean']['output'];
+  /** Who changed it, how and when (the newest such change). */
+  curatedBy?: Maybe<AuditStamp>;
+  /** The fields whose values differ. */
+  differences: Array<FieldDifference>;
+  /** Whether it is an entity or a fact. */
+  entry: DatasetEntryKind;
+  /** Id of the entity or fact. */
+  id: Scalars['ID']['output'];
+};
+
+export type DatasetEntryKind =
+  /** An entity (node). */
+  | 'ENTITY'
+  /** A fact (relationship). */
+  | 'FACT';
 
 /** One file of a dataset. */
 export type DatasetFileInput = {
@@ -521,6 +557,17 @@ export type FactInput = {
   type: RelationType;
 };
 
+/** One field, as the graph and the dataset have it; values are JSON text, null where one side has none. */
+export type FieldDifference = {
+  __typename?: 'FieldDifference';
+  /** The value in the dataset, as JSON. */
+  dataset?: Maybe<Scalars['String']['output']>;
+  /** Field name, e.g. nameEn or sources. */
+  field: Scalars['String']['output'];
+  /** The value in the graph, as JSON. */
+  graph?: Maybe<Scalars['String']['output']>;
+};
+
 /** A set of entities and the relationships among them. */
 export type Graph = {
   __typename?: 'Graph';
@@ -647,10 +694,16 @@ export type GroupKind =
 /** What an import did. */
 export type ImportSummary = {
   __typename?: 'ImportSummary';
+  /** SHA-256 of the dataset's content, as recorded in the audit log. */
+  digest: Scalars['String']['output'];
   /** What happened to the dataset's entities. */
   entities: ChangeCounts;
   /** What happened to the dataset's facts. */
   facts: ChangeCounts;
+  /** Entries a curator changed since the last dataset write, left as the curator made them. */
+  kept: Array<CuratedEntryChange>;
+  /** Entries a curator changed that the dataset was written over (force: true). */
+  overwritten: Array<CuratedEntryChange>;
   /** Ids of the reports in the dataset. */
   reports: Array<Scalars['ID']['output']>;
 };
@@ -810,6 +863,7 @@ export type MutationDeleteFactArgs = {
  */
 export type MutationImportDatasetArgs = {
   files: Array<DatasetFileInput>;
+  force?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1537,6 +1591,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 export type ResolversTypes = {
   AliasInput: AliasInput;
   AuditEntry: ResolverTypeWrapper<AuditEntryRecordModel>;
+  AuditStamp: ResolverTypeWrapper<AuditStamp>;
   Award: ResolverTypeWrapper<EntityRecordModel<'AWARD'>>;
   AwardBucket: ResolverTypeWrapper<AwardBucketRecordModel>;
   AwardConnection: ResolverTypeWrapper<Omit<AwardConnection, 'edges'> & { edges: Array<ResolversTypes['AwardEdge']> }>;
@@ -1549,6 +1604,8 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ChangeCounts: ResolverTypeWrapper<ChangeCounts>;
   Competition: ResolverTypeWrapper<EntityRecordModel<'COMPETITION'>>;
+  CuratedEntryChange: ResolverTypeWrapper<CuratedEntryChange>;
+  DatasetEntryKind: DatasetEntryKind;
   DatasetFileInput: DatasetFileInput;
   Direction: Direction;
   Entity: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Entity']>;
@@ -1558,6 +1615,7 @@ export type ResolversTypes = {
   EntityKind: EntityKind;
   Event: ResolverTypeWrapper<EntityRecordModel<'EVENT'>>;
   FactInput: FactInput;
+  FieldDifference: ResolverTypeWrapper<FieldDifference>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Graph: ResolverTypeWrapper<GraphRecordModel>;
   GraphEdge: ResolverTypeWrapper<GraphEdgeRecordModel>;
@@ -1600,6 +1658,7 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   AliasInput: AliasInput;
   AuditEntry: AuditEntryRecordModel;
+  AuditStamp: AuditStamp;
   Award: EntityRecordModel<'AWARD'>;
   AwardBucket: AwardBucketRecordModel;
   AwardConnection: Omit<AwardConnection, 'edges'> & { edges: Array<ResolversParentTypes['AwardEdge']> };
@@ -1609,6 +1668,7 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   ChangeCounts: ChangeCounts;
   Competition: EntityRecordModel<'COMPETITION'>;
+  CuratedEntryChange: CuratedEntryChange;
   DatasetFileInput: DatasetFileInput;
   Entity: ResolversInterfaceTypes<ResolversParentTypes>['Entity'];
   EntityConnection: Omit<EntityConnection, 'edges'> & { edges: Array<ResolversParentTypes['EntityEdge']> };
@@ -1616,6 +1676,7 @@ export type ResolversParentTypes = {
   EntityInput: EntityInput;
   Event: EntityRecordModel<'EVENT'>;
   FactInput: FactInput;
+  FieldDifference: FieldDifference;
   Float: Scalars['Float']['output'];
   Graph: GraphRecordModel;
   GraphEdge: GraphEdgeRecordModel;
@@ -1663,6 +1724,12 @@ export type AuditEntryResolvers<ContextType = GraphQLContext, ParentType extends
   target?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
+export type AuditStampResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditStamp'] = ResolversParentTypes['AuditStamp']> = {
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type AwardResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Award'] = ResolversParentTypes['Award']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   awardedBy?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
@@ -1707,6 +1774,8 @@ export type AwardEdgeResolvers<ContextType = GraphQLContext, ParentType extends 
 
 export type ChangeCountsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangeCounts'] = ResolversParentTypes['ChangeCounts']> = {
   created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kept?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overwritten?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -1732,6 +1801,14 @@ export type CompetitionResolvers<ContextType = GraphQLContext, ParentType extend
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<CompetitionRelationsArgs, 'first'>>;
   sources?: Resolver<Array<ResolversTypes['Provenance']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CuratedEntryChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CuratedEntryChange'] = ResolversParentTypes['CuratedEntryChange']> = {
+  absent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  curatedBy?: Resolver<Maybe<ResolversTypes['AuditStamp']>, ParentType, ContextType>;
+  differences?: Resolver<Array<ResolversTypes['FieldDifference']>, ParentType, ContextType>;
+  entry?: Resolver<ResolversTypes['DatasetEntryKind'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type EntityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
@@ -1768,6 +1845,12 @@ export type EventResolvers<ContextType = GraphQLContext, ParentType extends Reso
   sources?: Resolver<Array<ResolversTypes['Provenance']>, ParentType, ContextType>;
   sponsors?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type FieldDifferenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FieldDifference'] = ResolversParentTypes['FieldDifference']> = {
+  dataset?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  graph?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type GraphResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Graph'] = ResolversParentTypes['Graph']> = {
@@ -1820,8 +1903,11 @@ export type GroupResolvers<ContextType = GraphQLContext, ParentType extends Reso
 };
 
 export type ImportSummaryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportSummary'] = ResolversParentTypes['ImportSummary']> = {
+  digest?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   entities?: Resolver<ResolversTypes['ChangeCounts'], ParentType, ContextType>;
   facts?: Resolver<ResolversTypes['ChangeCounts'], ParentType, ContextType>;
+  kept?: Resolver<Array<ResolversTypes['CuratedEntryChange']>, ParentType, ContextType>;
+  overwritten?: Resolver<Array<ResolversTypes['CuratedEntryChange']>, ParentType, ContextType>;
   reports?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
@@ -1856,7 +1942,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   createFact?: Resolver<ResolversTypes['Relation'], ParentType, ContextType, RequireFields<MutationCreateFactArgs, 'input' | 'reason'>>;
   deleteEntity?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteEntityArgs, 'id' | 'reason'>>;
   deleteFact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteFactArgs, 'id' | 'reason'>>;
-  importDataset?: Resolver<ResolversTypes['ImportSummary'], ParentType, ContextType, RequireFields<MutationImportDatasetArgs, 'files'>>;
+  importDataset?: Resolver<ResolversTypes['ImportSummary'], ParentType, ContextType, RequireFields<MutationImportDatasetArgs, 'files' | 'force'>>;
   mergeEntities?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'keep' | 'reason' | 'remove'>>;
   updateEntity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<MutationUpdateEntityArgs, 'id' | 'input'>>;
 };
@@ -2014,16 +2100,19 @@ export type SearchHitResolvers<ContextType = GraphQLContext, ParentType extends 
 
 export type Resolvers<ContextType = GraphQLContext> = {
   AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditStamp?: AuditStampResolvers<ContextType>;
   Award?: AwardResolvers<ContextType>;
   AwardBucket?: AwardBucketResolvers<ContextType>;
   AwardConnection?: AwardConnectionResolvers<ContextType>;
   AwardEdge?: AwardEdgeResolvers<ContextType>;
   ChangeCounts?: ChangeCountsResolvers<ContextType>;
   Competition?: CompetitionResolvers<ContextType>;
+  CuratedEntryChange?: CuratedEntryChangeResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   EntityConnection?: EntityConnectionResolvers<ContextType>;
   EntityEdge?: EntityEdgeResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
+  FieldDifference?: FieldDifferenceResolvers<ContextType>;
   Graph?: GraphResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphSummary?: GraphSummaryResolvers<ContextType>;

@@ -1,4 +1,3 @@
-import { recordAudit } from '../data/audit';
 import * as store from '../data/curation';
 import type { EntityRecord, RelationRecord } from '../data/model';
 import type { Executor } from '../neo4j/executor';
@@ -15,8 +14,8 @@ import {
   type DatasetFile,
   type ReportText,
 } from '../seed/dataset';
-import { writeDataset, type ChangeCounts } from '../seed/writeDataset';
 import { ConflictError, InvalidInputError } from './errors';
+import { writeAuditedDataset, type DatasetWriteResult } from './seeding';
 
 /**
  * Curators' changes: every rule a change must pass lives here (or in the dataset reader it
@@ -100,23 +99,12 @@ export function mergeEntities(db: Executor, keep: string, remove: string, change
   );
 }
 
-export interface ImportSummary {
-  reports: string[];
-  entities: ChangeCounts;
-  facts: ChangeCounts;
-}
-
-/** Upserts a validated dataset; its audit entry commits in the same transaction. */
-export async function importDataset(db: Executor, dataset: Dataset, audit: { actor: string; operation: string }): Promise<ImportSummary> {
-  const reports = dataset.reports.map((r) => r.id);
-  const summary = await writeDataset(db, dataset, {
-    afterWrite: (tx, written) => recordAudit(tx, audit, null, { reports, entities: written.entityChanges, facts: written.factChanges }),
-  });
-  return { reports, entities: summary.entityChanges, facts: summary.factChanges };
-}
-
 /** Uploaded files, validated as a whole dataset (nothing is written if any of it is invalid), then imported. */
-export async function importFiles(requestDb: Executor, files: DatasetFile[], actor: string): Promise<ImportSummary> {
+export async function importFiles(
+  requestDb: Executor,
+  files: DatasetFile[],
+  request: { actor: string; force: boolean },
+): Promise<DatasetWriteResult> {
   // A whole dataset, validated and written: the request gets DATASET_TIMEOUT_MS from here on.
   const db = requestDb.scoped({ bulk: true });
   if (files.length === 0) throw new InvalidInputError('files', 'must contain at least one file');
@@ -133,5 +121,6 @@ export async function importFiles(requestDb: Executor, files: DatasetFile[], act
     }
     throw err;
   }
-  return importDataset(db, dataset, { actor, operation: 'importDataset' });
+  // An upload is a dataset write like `npm run import`: it does not undo a curator's one-by-one changes.
+  return writeAuditedDataset(db, dataset, { ...request, operation: 'importDataset', source: 'upload' });
 }

@@ -4,7 +4,8 @@ import type { Dataset } from '../seed/dataset';
 import { writeDataset, type ChangeCounts, type EntryChange, type WriteProgress } from '../seed/writeDataset';
 
 /**
- * Dataset writes (seeding at start-up, `npm run seed`, `npm run import`) follow the same rules as
+ * Dataset writes (seeding at start-up, `npm run seed`, `npm run import`, the importDataset
+ * mutation) follow the same rules as
  * every other write: they are audited, and they do not undo a curator. An entity or fact changed
  * through the API since the last dataset write of it is kept as the curator left it and listed
  * with its differences, unless the caller forces the dataset over it.
@@ -13,7 +14,7 @@ import { writeDataset, type ChangeCounts, type EntryChange, type WriteProgress }
 export interface DatasetWriteRequest {
   /** Who writes: `seed` for seeding, `cli:<user>` for an import. */
   actor: string;
-  operation: 'seed' | 'import';
+  operation: 'seed' | 'import' | 'importDataset';
   /** Where the dataset came from, for the audit entry (a folder, or start-up). */
   source: string;
   /** Write the dataset over curated entries too (each overwrite is audited). */

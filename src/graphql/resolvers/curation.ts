@@ -1,7 +1,8 @@
 import { listAuditEntries } from '../../data/audit';
 import * as curation from '../../services/curation';
 import { ConflictError, InvalidInputError } from '../../services/errors';
-import type { MutationResolvers, QueryResolvers, Resolvers } from '../../generated/graphql';
+import type { CuratedEntryChange, MutationResolvers, QueryResolvers, Resolvers } from '../../generated/graphql';
+import { canonicalJson, type EntryChange } from '../../seed/changes';
 import { ARGUMENT_MAXIMA, nonEmptyText, pageSize } from '../arguments';
 import { badUserInput, conflict } from '../errors';
 import { requireEditor } from '../guards';
@@ -55,9 +56,10 @@ const Mutation: MutationResolvers = {
     const { subject } = requireEditor(context);
     return mapRefusals(() => curation.mergeEntities(context.db, keep, remove, { actor: subject, reason: nonEmptyText('reason', reason) }));
   },
-  importDataset: (_root, { files }, context) => {
+  importDataset: async (_root, { files, force }, context) => {
     const { subject } = requireEditor(context);
-    return mapRefusals(() => curation.importFiles(context.db, files, subject));
+    const written = await mapRefusals(() => curation.importFiles(context.db, files, { actor: subject, force: force ?? false }));
+    return { ...written, kept: written.kept.map(toCuratedEntryChange), overwritten: written.overwritten.map(toCuratedEntryChange) };
   },
   updateEntity: (_root, { id, input }, context) => {
     const { subject } = requireEditor(context);
@@ -75,3 +77,16 @@ const Query: QueryResolvers = {
 };
 
 export const curationResolvers: Resolvers = { Mutation, Query };
+
+/** Values of any shape travel as JSON text: the API cannot know every field's type in advance. */
+const asJson = (value: unknown): string | null => (value === undefined || value === null ? null : canonicalJson(value));
+
+function toCuratedEntryChange(change: EntryChange): CuratedEntryChange {
+  return {
+    id: change.id,
+    entry: change.entry === 'entity' ? 'ENTITY' : 'FACT',
+    absent: change.absent,
+    differences: change.differences.map((d) => ({ field: d.field, graph: asJson(d.graph), dataset: asJson(d.dataset) })),
+    curatedBy: change.curated ? { actor: change.curated.actor, operation: change.curated.operation, at: change.curated.at } : null,
+  };
+}
