@@ -59,6 +59,12 @@ export const LIST_LENGTHS: Record<string, ListLength> = {
   'GraphSummary.entityCounts': { assumed: 8 },
   // One report per semester.
   'GraphSummary.reports': { assumed: 10 },
+  // An import's curated entries: built in memory from what the write compared, not fetched
+  // again; a handful per semester's curation.
+  'ImportSummary.kept': { assumed: 20 },
+  'ImportSummary.overwritten': { assumed: 20 },
+  // The fields of one entry that differ: at most every field of a kind (about 10).
+  'CuratedEntryChange.differences': { assumed: 10 },
 };
 
 /** Quotes of one entity or fact: at most 4 in the seed (an entity named in several sections). */
