@@ -127,8 +127,12 @@ export async function overloadPhase(settings: OverloadSettings): Promise<void> {
     const logged = service.errorsSince(logFrom);
     if (logged) note(`Overload: errors the service logged under load: ${logged}.`);
     const slowest = [...answers].sort((a, b) => b.ms - a.ms).slice(0, 5);
+    const loadStart = answers.reduce((m, a) => Math.min(m, a.startedAt), Infinity);
     if (late.length > 0)
-      note(`Deadline: the slowest answers: ${slowest.map((a) => `${a.operation} ${millis(a.ms)} (${a.status})`).join(', ')}.`);
+      note(
+        `Deadline: the slowest answers (sent how long after the load began): ` +
+          `${slowest.map((a) => `${a.operation} ${millis(a.ms)} (${a.status}, sent at +${seconds(a.startedAt - loadStart)})`).join(', ')}.`,
+      );
   } catch (err) {
     record({ section: 'overload', figure: 'measured', target: '—', measured: `not measured: ${(err as Error).message}`, pass: false });
   } finally {

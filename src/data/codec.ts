@@ -1,3 +1,4 @@
+import { ENTITY_FIELDS } from '../model/entityFields';
 import { fromProvenanceProperties, toProvenanceProperties, type Provenance } from '../model/provenance';
 import {
   levelRank,
@@ -87,6 +88,44 @@ const PROVENANCE_PROPERTIES = ['srcReport', 'srcSection', 'srcItem', 'srcQuote']
 const without = (props: Props, keys: readonly string[]): Props =>
   Object.fromEntries(Object.entries(props).filter(([key]) => !keys.includes(key)));
 
+/** Every record field of an entity that is stored under its own name. */
+const STORED_ENTITY_FIELDS = new Set<string>([
+  'id',
+  'kind',
+  'name',
+  'nameEn',
+  'aliases',
+  'note',
+  'pinyin',
+  'pinyinPlain',
+  'pinyinInitials',
+  ...Object.values(ENTITY_FIELDS).flatMap((fields) => Object.keys(fields)),
+]);
+
+/**
+ * The node properties a read must fetch to serve these record fields (GraphQL field names of the
+ * schema's entity types; anything else, such as relationship fields, needs none). The id and
+ * kind always come: ids key pages and paths, the kind decides the GraphQL type.
+ */
+export function entityPropertiesFor(fields: Iterable<string>): string[] {
+  const wanted = new Set(['id', 'kind']);
+  for (const field of fields) {
+    if (field === 'sources') PROVENANCE_PROPERTIES.forEach((p) => wanted.add(p));
+    else if (STORED_ENTITY_FIELDS.has(field)) wanted.add(field);
+  }
+  return [...wanted];
+}
+
+/** The relationship properties a read must fetch to serve these fields of a fact (the id always). */
+export function factPropertiesFor(fields: Iterable<string>): string[] {
+  const wanted = new Set(['id']);
+  for (const field of fields) {
+    if (field === 'sources') PROVENANCE_PROPERTIES.forEach((p) => wanted.add(p));
+    else if ((FACT_FIELDS as readonly string[]).includes(field)) wanted.add(field);
+  }
+  return [...wanted];
+}
+
 /** The node's properties: scalar fields as given, derived sort and search keys, provenance as parallel lists. */
 export function entityToProperties(entity: EntityValue): Props {
   const { sources, aliases, pinyin, ...fields } = entity;
@@ -112,7 +151,9 @@ export function entityToProperties(entity: EntityValue): Props {
 
 /** The record the API serves: every stored field (pinyin included), sources as a list, no index helpers. */
 export function entityFromProperties(props: Props): EntityRecord {
-  const record: Props = { note: null, aliases: [], ...without(props, PROVENANCE_PROPERTIES), sources: fromProvenanceProperties(props) };
+  // A selective read returns null for a selected property the node lacks; the defaults stand then.
+  const present = Object.fromEntries(Object.entries(props).filter(([, value]) => value !== null));
+  const record: Props = { note: null, aliases: [], ...without(present, PROVENANCE_PROPERTIES), sources: fromProvenanceProperties(props) };
   for (const key of ['aliasText', 'pinyinText', 'levelRank', 'rankOrder']) delete record[key];
   return record as unknown as EntityRecord;
 }

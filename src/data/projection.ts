@@ -19,14 +19,32 @@ export interface RelationSelection {
   type: RelationType | null;
   direction: 'OUTGOING' | 'INCOMING' | null;
   first: number;
+  /** The relationship's properties to fetch (see codec.factPropertiesFor), or null for all. */
+  factProperties: readonly string[] | null;
   other: EntitySelection;
 }
 
 export interface EntitySelection {
+  /** The node's properties to fetch (see codec.entityPropertiesFor), or null for all. */
+  properties: readonly string[] | null;
   relations: RelationSelection[];
 }
 
-export const PROPERTIES_ONLY: EntitySelection = { relations: [] };
+/** Every property, no relationships: for reads whose caller needs the whole record. */
+export const PROPERTIES_ONLY: EntitySelection = { properties: null, relations: [] };
+
+/**
+ * Property names are written into the statement, so they must be plain identifiers; they come
+ * from the codec's fixed field lists, and this makes sure no other text ever gets there.
+ */
+const PROPERTY_NAME = /^[A-Za-z][A-Za-z0-9]*$/;
+
+/** `.*`, or `.id, .kind, …`: what a map projection of `variable` fetches. */
+function propertyList(properties: readonly string[] | null): string {
+  if (properties === null) return '.*';
+  for (const name of properties) if (!PROPERTY_NAME.test(name)) throw new Error(`not a property name: ${name}`);
+  return properties.map((name) => `.${name}`).join(', ');
+}
 
 /** LIMIT and hop counts must be Cypher integers; a JS number would arrive as a float. */
 export const cypherInt = (value: number) => neo4j.int(value);
@@ -51,11 +69,12 @@ function relationPattern(from: string, rel: string, to: string, selection: Relat
 }
 
 /**
- * `variable { .*, __relations: { r0: [...], r1: [...] } }` where each list is a COLLECT subquery,
+ * `variable { .id, .name, __relations: { r0: [...], r1: [...] } }` where each list is a COLLECT subquery,
  * ordered and limited inside Neo4j, with the other end projected the same way, recursively.
  */
 export function entityProjection(variable: string, selection: EntitySelection, params: CypherParams, depth = 0): string {
-  if (selection.relations.length === 0) return `${variable} { .* }`;
+  const properties = propertyList(selection.properties);
+  if (selection.relations.length === 0) return `${variable} { ${properties} }`;
   // Nested subqueries see the outer variables, so every level gets its own names.
   const rel = `r${depth}`;
   const other = `o${depth}`;
@@ -67,8 +86,8 @@ export function entityProjection(variable: string, selection: EntitySelection, p
       WITH ${rel}, ${other}, CASE WHEN startNode(${rel}) = ${variable} THEN 'OUTGOING' ELSE 'INCOMING' END AS ${direction}
       ORDER BY type(${rel}), ${direction}, ${other}.id, ${rel}.id
       LIMIT ${limit}
-      RETURN { type: type(${rel}), direction: ${direction}, props: properties(${rel}), other: ${entityProjection(other, relation.other, params, depth + 1)} }
+      RETURN { type: type(${rel}), direction: ${direction}, props: ${rel} { ${propertyList(relation.factProperties)} }, other: ${entityProjection(other, relation.other, params, depth + 1)} }
     }`;
   });
-  return `${variable} { .*, __relations: { ${lists.join(', ')} } }`;
+  return `${variable} { ${properties}, __relations: { ${lists.join(', ')} } }`;
 }

@@ -83,7 +83,8 @@ export async function searchEntities(
   const query = params.add(lucene);
   const kindList = params.add(kinds);
   const limit = params.add(cypherInt(first));
-  const projection = entityProjection('node', selection, params);
+  // Every property: which field matched, and the snippet, are worked out from the whole entity.
+  const projection = entityProjection('node', { ...selection, properties: null }, params);
   const result = await db.read(
     `CALL db.index.fulltext.queryNodes(${index}, ${query}) YIELD node, score
      WHERE ${kindList} IS NULL OR node.kind IN ${kindList}

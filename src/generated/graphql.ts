@@ -334,6 +334,7 @@ export type CuratedEntryChange = {
   id: Scalars['ID']['output'];
 };
 
+/** What a dataset entry describes. */
 export type DatasetEntryKind =
   /** An entity (node). */
   | 'ENTITY'

@@ -12,6 +12,7 @@ import {
   type GraphQLResolveInfo,
   type SelectionSetNode,
 } from 'graphql';
+import { entityPropertiesFor, factPropertiesFor } from '../data/codec';
 import type { EntitySelection, RelationSelection } from '../data/projection';
 import { LABEL_OF_KIND, type RelationType } from '../model/vocabulary';
 import { ARGUMENT_MAXIMA, pageSize } from './arguments';
@@ -68,12 +69,19 @@ function subFields(info: GraphQLResolveInfo, fields: Selected[]): Selected[] {
 /** Key under which a compiled list is stored on its entity (see resolvers/relationFields.ts). */
 export const compiledKey = (typeName: string, responseKey: string) => `${typeName}.${responseKey}`;
 
+/** Field names of a selection, for the codec to turn into the stored properties they read. */
+const namesOf = (fields: Selected[]) => fields.map((f) => f.field.name.value);
+
 function entitySelection(info: GraphQLResolveInfo, fields: Selected[], depth: number): EntitySelection {
   const byKey = new Map<string, RelationSelection>();
   const table = relationTable();
+  const scalars: Selected[] = [];
   for (const selected of fields) {
     const spec = table.get(selected.typeName)?.fields.get(selected.field.name.value);
-    if (!spec) continue;
+    if (!spec) {
+      scalars.push(selected);
+      continue;
+    }
     const key = compiledKey(selected.typeName, selected.field.alias?.value ?? selected.field.name.value);
     if (byKey.has(key)) continue; // GraphQL validation guarantees same-key fields agree.
     if (depth >= MAX_RELATION_DEPTH) {
@@ -93,23 +101,24 @@ function entitySelection(info: GraphQLResolveInfo, fields: Selected[], depth: nu
     }
     const below = subFields(info, [selected]);
     // Relation-shaped fields reach the other entity through `other`; entity-shaped ones directly.
-    const otherFields =
-      spec.shape === 'relation'
-        ? subFields(
-            info,
-            below.filter((f) => f.field.name.value === 'other'),
-          )
-        : below;
+    const isRelation = spec.shape === 'relation';
+    const otherFields = isRelation
+      ? subFields(
+          info,
+          below.filter((f) => f.field.name.value === 'other'),
+        )
+      : below;
     byKey.set(key, {
       key,
       onlyLabel: ENTITY_LABELS.has(selected.typeName) ? selected.typeName : null,
       type,
       direction,
       first,
+      factProperties: factPropertiesFor(isRelation ? namesOf(below) : []),
       other: entitySelection(info, otherFields, depth + 1),
     });
   }
-  return { relations: [...byKey.values()] };
+  return { properties: entityPropertiesFor(namesOf(scalars)), relations: [...byKey.values()] };
 }
 
 /**

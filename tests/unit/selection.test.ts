@@ -12,33 +12,45 @@ describe('the selection compiler', () => {
     }`);
     expect(selection.relations.map((r) => r.key)).toEqual(['Award.winners', 'Award.wonAt']);
     expect(cypher).toMatchInlineSnapshot(`
-"n { .*, __relations: { r0: COLLECT {
-MATCH (n)<-[r0:RECEIVED]-(o0:Entity) WHERE n:Award
-WITH r0, o0, CASE WHEN startNode(r0) = n THEN 'OUTGOING' ELSE 'INCOMING' END AS d0
-ORDER BY type(r0), d0, o0.id, r0.id
-LIMIT $p0
-RETURN { type: type(r0), direction: d0, props: properties(r0), other: o0 { .*, __relations: { r0: COLLECT {
-MATCH (o0)-[r1:MEMBER_OF]->(o1:Entity) WHERE o0:Person
-WITH r1, o1, CASE WHEN startNode(r1) = o0 THEN 'OUTGOING' ELSE 'INCOMING' END AS d1
-ORDER BY type(r1), d1, o1.id, r1.id
-LIMIT $p1
-RETURN { type: type(r1), direction: d1, props: properties(r1), other: o1 { .* } }
-} } } }
-}, r1: COLLECT {
-MATCH (n)-[r0:AT]->(o0:Entity) WHERE n:Award
-WITH r0, o0, CASE WHEN startNode(r0) = n THEN 'OUTGOING' ELSE 'INCOMING' END AS d0
-ORDER BY type(r0), d0, o0.id, r0.id
-LIMIT $p2
-RETURN { type: type(r0), direction: d0, props: properties(r0), other: o0 { .* } }
-} } }"
-`);
+     "n { .id, .kind, .name, __relations: { r0: COLLECT {
+     MATCH (n)<-[r0:RECEIVED]-(o0:Entity) WHERE n:Award
+     WITH r0, o0, CASE WHEN startNode(r0) = n THEN 'OUTGOING' ELSE 'INCOMING' END AS d0
+     ORDER BY type(r0), d0, o0.id, r0.id
+     LIMIT $p0
+     RETURN { type: type(r0), direction: d0, props: r0 { .id }, other: o0 { .id, .kind, .name, __relations: { r0: COLLECT {
+     MATCH (o0)-[r1:MEMBER_OF]->(o1:Entity) WHERE o0:Person
+     WITH r1, o1, CASE WHEN startNode(r1) = o0 THEN 'OUTGOING' ELSE 'INCOMING' END AS d1
+     ORDER BY type(r1), d1, o1.id, r1.id
+     LIMIT $p1
+     RETURN { type: type(r1), direction: d1, props: r1 { .id }, other: o1 { .id, .kind, .name } }
+     } } } }
+     }, r1: COLLECT {
+     MATCH (n)-[r0:AT]->(o0:Entity) WHERE n:Award
+     WITH r0, o0, CASE WHEN startNode(r0) = n THEN 'OUTGOING' ELSE 'INCOMING' END AS d0
+     ORDER BY type(r0), d0, o0.id, r0.id
+     LIMIT $p2
+     RETURN { type: type(r0), direction: d0, props: r0 { .id }, other: o0 { .id, .kind, .name } }
+     } } }"
+    `);
     expect(params).toMatchInlineSnapshot(`
-{
-  "p0": 200,
-  "p1": 200,
-  "p2": 1,
-}
-`);
+     {
+       "p0": 200,
+       "p1": 200,
+       "p2": 1,
+     }
+    `);
+  });
+
+  it('fetches only the stored properties the selected fields read, for entities and facts alike', async () => {
+    const { selection } = await compileSelection(`{
+      entity(id: "person/x") {
+        __typename name sources { quote }
+        ... on Person { pinyin }
+        relations { role type other { nameEn } }
+      }
+    }`);
+    expect(selection.properties).toEqual(['id', 'kind', 'name', 'srcReport', 'srcSection', 'srcItem', 'srcQuote', 'pinyin']);
+    expect(selection.relations[0]).toMatchObject({ factProperties: ['id', 'role'], other: { properties: ['id', 'kind', 'nameEn'] } });
   });
 
   it('takes type, direction and first of the generic relations field from its arguments and variables', async () => {
@@ -48,19 +60,19 @@ RETURN { type: type(r0), direction: d0, props: properties(r0), other: o0 { .* } 
       { n: 3 },
     );
     expect(cypher).toMatchInlineSnapshot(`
-"n { .*, __relations: { r0: COLLECT {
-MATCH (n)-[r0:RECEIVED]->(o0:Entity)
-WITH r0, o0, CASE WHEN startNode(r0) = n THEN 'OUTGOING' ELSE 'INCOMING' END AS d0
-ORDER BY type(r0), d0, o0.id, r0.id
-LIMIT $p0
-RETURN { type: type(r0), direction: d0, props: properties(r0), other: o0 { .* } }
-} } }"
-`);
+     "n { .id, .kind, __relations: { r0: COLLECT {
+     MATCH (n)-[r0:RECEIVED]->(o0:Entity)
+     WITH r0, o0, CASE WHEN startNode(r0) = n THEN 'OUTGOING' ELSE 'INCOMING' END AS d0
+     ORDER BY type(r0), d0, o0.id, r0.id
+     LIMIT $p0
+     RETURN { type: type(r0), direction: d0, props: r0 { .id }, other: o0 { .id, .kind, .name } }
+     } } }"
+    `);
     expect(params).toMatchInlineSnapshot(`
-{
-  "p0": 3,
-}
-`);
+     {
+       "p0": 3,
+     }
+    `);
   });
 
   it('follows a path through connection types, and honours @skip and @include', async () => {
