@@ -1,0 +1,71 @@
+import { progress } from '../faults/report';
+import { OPERATIONS, peerRecords, peerRequest, UNSERVED, type OperationName, type Variables } from './operations';
+import { firstDifference, withoutKeys, type Json } from './records';
+import { PEER_LABELS, type RunningServer } from './servers';
+
+/**
+ * Before anything is measured: every server answers every variable set of every operation, and
+ * its records equal the service's (the reference). A server that answers differently would be
+ * measured doing other work, so any mismatch fails the run.
+ */
+
+export interface CheckResult {
+  operation: OperationName;
+  sets: number;
+  /** Per peer: how many sets matched the service's records. */
+  matched: Record<string, number>;
+  mismatches: string[];
+}
+
+async function ask(server: RunningServer, name: OperationName, variables: Variables): Promise<Json> {
+  const request = peerRequest(server.peer, name, variables);
+  const response = await fetch(new URL(request.path, server.url), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: request.body,
+  });
+  const text = await response.text();
+  if (response.status !== 200) throw new Error(`HTTP ${response.status}: ${text.slice(0, 300)}`);
+  return peerRecords(server.peer, name, variables, JSON.parse(text) as Json);
+}
+
+export async function checkRecords(
+  servers: RunningServer[],
+  variableSets: Record<OperationName, Variables[]>,
+  operations: readonly OperationName[] = OPERATIONS,
+): Promise<CheckResult[]> {
+  const reference = servers.find((s) => s.peer === 'service');
+  if (!reference) throw new Error('the check compares with the service, which is not among the servers');
+  const results: CheckResult[] = [];
+  for (const operation of operations) {
+    const sets = variableSets[operation];
+    const result: CheckResult = { operation, sets: sets.length, matched: {}, mismatches: [] };
+    for (const server of servers) result.matched[server.peer] = 0;
+    for (const variables of sets) {
+      let expected: Json;
+      try {
+        expected = await ask(reference, operation, variables);
+        result.matched.service! += 1;
+      } catch (err) {
+        result.mismatches.push(`${operation} ${JSON.stringify(variables)}: ${PEER_LABELS.service}: ${(err as Error).message}`);
+        continue;
+      }
+      for (const server of servers.filter((s) => s !== reference)) {
+        const unserved = UNSERVED[server.peer]?.[operation] ?? [];
+        let problem: string | undefined;
+        try {
+          problem = firstDifference(withoutKeys(expected, unserved), await ask(server, operation, variables));
+        } catch (err) {
+          problem = (err as Error).message;
+        }
+        if (problem) result.mismatches.push(`${operation} ${JSON.stringify(variables)}: ${PEER_LABELS[server.peer]}: ${problem}`);
+        else result.matched[server.peer]! += 1;
+      }
+    }
+    const summary = servers.map((s) => `${PEER_LABELS[s.peer]} ${result.matched[s.peer]}/${sets.length}`).join(', ');
+    progress(`check ${operation}: ${summary}${result.mismatches.length ? ` — ${result.mismatches.length} MISMATCHES` : ''}`);
+    for (const mismatch of result.mismatches) progress(`  MISMATCH ${mismatch}`);
+    results.push(result);
+  }
+  return results;
+}
