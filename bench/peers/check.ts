@@ -42,25 +42,29 @@ export async function checkRecords(
     const result: CheckResult = { operation, sets: sets.length, matched: {}, mismatches: [] };
     for (const server of servers) result.matched[server.peer] = 0;
     for (const variables of sets) {
-      let expected: Json;
-      try {
-        expected = await ask(reference, operation, variables);
-        result.matched.service! += 1;
-      } catch (err) {
-        result.mismatches.push(`${operation} ${JSON.stringify(variables)}: ${PEER_LABELS.service}: ${(err as Error).message}`);
+      // All servers at once: the answers do not depend on each other, and the check takes a third of the time.
+      const answers = await Promise.all(
+        servers.map((server) =>
+          ask(server, operation, variables).then(
+            (records) => ({ records, error: undefined }),
+            (err: unknown) => ({ records: undefined, error: (err as Error).message }),
+          ),
+        ),
+      );
+      const expected = answers[servers.indexOf(reference)]!;
+      if (expected.error !== undefined) {
+        result.mismatches.push(`${operation} ${JSON.stringify(variables)}: ${PEER_LABELS.service}: ${expected.error}`);
         continue;
       }
-      for (const server of servers.filter((s) => s !== reference)) {
+      result.matched.service! += 1;
+      servers.forEach((server, i) => {
+        if (server === reference) return;
+        const answer = answers[i]!;
         const unserved = UNSERVED[server.peer]?.[operation] ?? [];
-        let problem: string | undefined;
-        try {
-          problem = firstDifference(withoutKeys(expected, unserved), await ask(server, operation, variables));
-        } catch (err) {
-          problem = (err as Error).message;
-        }
+        const problem = answer.error ?? firstDifference(withoutKeys(expected.records, unserved), answer.records);
         if (problem) result.mismatches.push(`${operation} ${JSON.stringify(variables)}: ${PEER_LABELS[server.peer]}: ${problem}`);
         else result.matched[server.peer]! += 1;
-      }
+      });
     }
     const summary = servers.map((s) => `${PEER_LABELS[s.peer]} ${result.matched[s.peer]}/${sets.length}`).join(', ');
     progress(`check ${operation}: ${summary}${result.mismatches.length ? ` — ${result.mismatches.length} MISMATCHES` : ''}`);

@@ -22,6 +22,8 @@ export interface Run {
   /** Undefined when the bench did not start Neo4j (NEO4J_URI) and cannot read its process. */
   neo4jCpuMs: number | undefined;
   rssMb: number;
+  /** The server's highest resident memory since it started (VmHWM). */
+  peakMb: number;
 }
 
 /** The request bodies a server cycles through: one per variable set, in order. */
@@ -73,6 +75,7 @@ export function loadRun(
         if (err) return reject(err instanceof Error ? err : new Error(String(err)));
         const answered = latencies.length;
         const errors = result.errors + non200 + result.mismatches;
+        const memory = memoryMb(server.process.pid);
         resolve({
           peer: server.peer,
           operation,
@@ -84,7 +87,8 @@ export function loadRun(
           responseBytes: answered === 0 ? 0 : responseBytes / answered,
           serverCpuMs: cpuMillis(server.process.pid) - cpuBefore,
           neo4jCpuMs: jvmPid === undefined ? undefined : cpuMillis(jvmPid) - neo4jBefore!,
-          rssMb: memoryMb(server.process.pid).rss,
+          rssMb: memory.rss,
+          peakMb: memory.peak,
         });
       },
     );
@@ -183,6 +187,7 @@ export interface Summary {
   serverCpuMsPerRequest: number;
   neo4jCpuMsPerRequest: number | undefined;
   rssMb: number;
+  peakMb: number;
   responseBytes: number;
 }
 
@@ -212,6 +217,7 @@ export function summarise(runs: Run[]): Summary[] {
       serverCpuMsPerRequest: group.reduce((sum, r) => sum + r.serverCpuMs, 0) / good,
       neo4jCpuMsPerRequest: neo4j === undefined ? undefined : neo4j / good,
       rssMb: group.at(-1)!.rssMb,
+      peakMb: Math.max(...group.map((r) => r.peakMb)),
       responseBytes: group.reduce((sum, r) => sum + r.responseBytes, 0) / group.length,
     };
   });

@@ -59,7 +59,7 @@ function ratios(facts: RunFacts, operation: OperationName, peer: Peer): number[]
 
 function throughputTable(facts: RunFacts): string[] {
   const lines = [
-    '| operation | connections | server | req/s | p50 ms | p95 ms | p99 ms | errors | Node CPU ms/req | Neo4j CPU ms/req | RSS after MB | bytes/answer |',
+    '| operation | connections | server | req/s | p50 ms | p95 ms | p99 ms | errors | Node CPU ms/req | Neo4j CPU ms/req | RSS after / peak MB | bytes/answer |',
     '| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const operation of facts.operations) {
@@ -69,7 +69,7 @@ function throughputTable(facts: RunFacts): string[] {
         if (!s) continue;
         lines.push(
           `| ${operation} | ${c} | ${PEER_LABELS[peer]} | ${s.requestsPerSecond.toFixed(0)} | ${fixed(s.p50)} | ${fixed(s.p95)} | ${fixed(s.p99)} | ` +
-            `${s.errors} | ${fixed(s.serverCpuMsPerRequest, 2)} | ${fixed(s.neo4jCpuMsPerRequest, 2)} | ${s.rssMb.toFixed(0)} | ${s.responseBytes.toFixed(0)} |`,
+            `${s.errors} | ${fixed(s.serverCpuMsPerRequest, 2)} | ${fixed(s.neo4jCpuMsPerRequest, 2)} | ${s.rssMb.toFixed(0)} / ${s.peakMb.toFixed(0)} | ${s.responseBytes.toFixed(0)} |`,
         );
       }
     }
@@ -192,9 +192,9 @@ export function renderSection(facts: RunFacts): string {
       .map(([name, version]) => `${name} ${version}`)
       .join(', ')}.`,
     '',
-    `Settings: ${facts.settings.rounds} interleaved rounds × ${facts.settings.seconds} s per server, operation and concurrency ` +
+    `Settings: ${facts.settings.rounds} interleaved round${facts.settings.rounds === 1 ? '' : 's'} × ${facts.settings.seconds} s per server, operation and concurrency ` +
       `(${facts.settings.concurrency.join(' and ')} connections), after ${facts.settings.warmUpSeconds} s of discarded warm-up per server and operation. ` +
-      `Each connection cycles through the operation's ${facts.setsPerOperation} variable sets.`,
+      `Each connection cycles through the operation's ${facts.setsPerOperation} variable sets, the connections starting at evenly spaced ones.`,
     '',
     '![Requests per second per operation and server](benchmarks/peers-throughput.svg)',
     '',
@@ -214,7 +214,7 @@ export function renderSection(facts: RunFacts): string {
     '',
     "Node CPU is the server process's user and system time over the run (/proc/<pid>/stat) divided by its answers; Neo4j CPU the same for the JVM" +
       (facts.neo4jCpuNote ? ` (${facts.neo4jCpuNote})` : '') +
-      ". RSS is the server's resident memory after its last run. Errors count failed connections, non-200 answers and answers holding GraphQL errors; a run with errors is not a fair figure.",
+      ". RSS is the server's resident memory after its last run of the row, peak its highest since it started (VmHWM). Errors count failed connections, non-200 answers and answers holding GraphQL errors; a run with errors is not a fair figure.",
     '',
     '### Db hits per request (PROFILE, canonical variables of examples/operations/)',
     '',

@@ -18,8 +18,8 @@ function spread<T>(list: T[], count: number): T[] {
 /** The canonical variables first, then the others without repeating them, cut or cycled to VARIABLE_SETS. */
 function complete(name: OperationName, derived: Variables[]): Variables[] {
   const canonical = exampleVariables(name);
-  const key = JSON.stringify(canonical);
-  const distinct = [canonical, ...derived.filter((v) => JSON.stringify(v) !== key)];
+  const seen = new Set<string>();
+  const distinct = [canonical, ...derived].filter((v) => !seen.has(JSON.stringify(v)) && seen.add(JSON.stringify(v)));
   // A graph with fewer distinct values (33 competitions in the report) repeats the first ones.
   return Array.from({ length: VARIABLE_SETS }, (_, i) => distinct[i % distinct.length]!);
 }
@@ -49,6 +49,16 @@ async function awardsWon(db: Executor): Promise<Variables[]> {
   return combinations.sort((a, b) => Math.sign(b.awards) - Math.sign(a.awards)).map((c) => c.variables);
 }
 
+/** The first word of four letters or more of each English name, each word once, with the kind of its first entity. */
+function englishWords(entities: { nameEn: string; kind: string }[]): { query: string; kind: string }[] {
+  const words = new Map<string, string>();
+  for (const entity of entities) {
+    const word = /\b[A-Za-z]{4,}\b/.exec(entity.nameEn)?.[0].toLowerCase();
+    if (word && !words.has(word)) words.set(word, entity.kind);
+  }
+  return [...words].map(([query, kind]) => ({ query, kind }));
+}
+
 /**
  * What people type into the search box: full Chinese names, pinyin initials, pinyin run
  * together, two characters of a name, an English word; every fifth one limited to its kind.
@@ -75,10 +85,7 @@ async function search(db: Executor): Promise<Variables[]> {
       others.filter((o) => /^[\u4e00-\u9fff]{2}/.test(o.name)),
       8,
     ).map((o) => ({ query: o.name.slice(0, 2), kind: o.kind })),
-    ...spread(
-      others.filter((o) => /\b[A-Za-z]{4,}\b/.test(o.nameEn)),
-      8,
-    ).map((o) => ({ query: /\b[A-Za-z]{4,}\b/.exec(o.nameEn)![0].toLowerCase(), kind: o.kind })),
+    ...spread(englishWords(others), 8),
   ];
   return terms.map((term, i) => (i % 5 === 4 ? { query: term.query, kinds: [term.kind] } : { query: term.query }));
 }
