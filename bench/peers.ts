@@ -6,7 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { PROJECT_ROOT } from '../src/config';
 import { killEverything } from './faults/cleanup';
 import { progress, silence } from './faults/report';
-import { checkRecords } from './peers/check';
+import { checkRecords, primeServers } from './peers/check';
 import { openSharedDatabase, type SharedDatabase } from './peers/database';
 import { runLoad, summarise } from './peers/load';
 import { OPERATIONS } from './peers/operations';
@@ -155,6 +155,8 @@ async function main(): Promise<number> {
   try {
     const variableSets = await deriveVariableSets(database.db);
     servers = await startServers(database, settings.firstPort);
+    progress('a first request to every server and operation (cold caches)…');
+    await primeServers(servers, variableSets);
     const check = await checkRecords(servers, variableSets);
     const mismatches = check.reduce((sum, c) => sum + c.mismatches.length, 0);
     if (mismatches > 0) {

@@ -234,7 +234,9 @@ export function renderSection(facts: RunFacts): string {
     '- **@neo4j/graphql 7.6.3**: its schema generated from hand-written type definitions over the same stored graph (`bench/peers/neo4jGraphql/typeDefs.graphql`), ' +
       'served by Apollo Server 5; the documents are adapted to its schema (`bench/peers/neo4jGraphql/operations.ts`): a competition by `competitions(where:)`, awards by ' +
       "`awardsConnection` filtered on the stored level rank and the recipients' kind, search through `@fulltext` on the service's own index (the Lucene query built as the " +
-      "service builds it), a page of one kind by that kind's connection with a `@cypher` field for its first outgoing facts; sources as the stored lists.",
+      "service builds it), a page of one kind by that kind's connection with a `@cypher` field for its first outgoing facts; sources as the stored lists. " +
+      'Its generated Cypher matches a field typed by the `Entity` interface once per implementing label (a UNION of eight), and computes the `@cypher` field ' +
+      'for every node of the kind before it sorts and cuts the page.',
     "- **hand-written Apollo**: Apollo Server 5 on the service's schema with one hand-written statement per operation that fetches exactly the selected fields " +
       '(`bench/peers/handwritten/statements.ts`); default resolvers below the root field.',
     '- **raw node:http + driver**: the same statements without GraphQL; a request names the operation and its variables.',
