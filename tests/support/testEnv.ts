@@ -29,7 +29,10 @@ export function testConfig(env: Record<string, string> = {}): Config {
 
 /** A driver on the test database with the schema applied. */
 export async function openTestDatabase(): Promise<Executor> {
-  const db = createExecutor(testConfig().neo4j as Config['neo4j'] & { uri: string }, quietLog);
+  // The test's own handle waits longer than the service's fail-fast 1.5 s: on a starved machine
+  // a Bolt handshake alone can take that long, and this handle is not what a test examines.
+  const target = { ...(testConfig().neo4j as Config['neo4j'] & { uri: string }), connectionTimeoutMs: 15_000 };
+  const db = createExecutor(target, quietLog);
   await applySchema(db);
   return db;
 }

@@ -18,18 +18,21 @@ interface GenericArgs {
  * that reached the field some other way triggers a query of its own.
  */
 function relationFieldResolver(typeName: string, spec: RelationFieldSpec): GraphQLFieldResolver<EntityRecord, GraphQLContext, GenericArgs> {
-  return async (entity, args, { db }, info) => {
-    const responseKey = String(info.path.key);
-    const compiled = entity.__relations?.[compiledKey(typeName, responseKey)] ?? entity.__relations?.[compiledKey('Entity', responseKey)];
-    const list: RelationRecord[] =
-      compiled ??
-      (await listRelations(db, entity.id, {
-        type: spec.generic ? (args.type ?? null) : spec.type,
-        direction: spec.generic ? (args.direction ?? null) : spec.direction,
-        first: spec.generic ? pageSize('first', args.first, 50, MAX_RELATIONS) : spec.single ? 1 : TYPED_FIELD_LIMIT,
-      }));
+  const shape = (list: RelationRecord[]) => {
     if (spec.shape === 'relation') return list;
     return spec.single ? (list[0]?.other ?? null) : list.map((relation) => relation.other);
+  };
+  // Synchronous when the list was fetched with the root field (nearly always): a promise per
+  // field and entity would cost graphql-js a microtask round each, for nothing.
+  return (entity, args, { db }, info) => {
+    const responseKey = String(info.path.key);
+    const compiled = entity.__relations?.[compiledKey(typeName, responseKey)] ?? entity.__relations?.[compiledKey('Entity', responseKey)];
+    if (compiled) return shape(compiled);
+    return listRelations(db, entity.id, {
+      type: spec.generic ? (args.type ?? null) : spec.type,
+      direction: spec.generic ? (args.direction ?? null) : spec.direction,
+      first: spec.generic ? pageSize('first', args.first, 50, MAX_RELATIONS) : spec.single ? 1 : TYPED_FIELD_LIMIT,
+    }).then(shape);
   };
 }
 
