@@ -59,6 +59,10 @@ export const LIST_LENGTHS: Record<string, ListLength> = {
   'GraphSummary.entityCounts': { assumed: 8 },
   // One report per semester.
   'GraphSummary.reports': { assumed: 10 },
+  // An import's answer lists the entries curators changed (a handful) and the fields that differ.
+  'ImportSummary.kept': { assumed: 20 },
+  'ImportSummary.overwritten': { assumed: 20 },
+  'CuratedEntryChange.differences': { assumed: 15 },
 };
 
 /** Quotes of one entity or fact: at most 4 in the seed (an entity named in several sections). */
