@@ -359,6 +359,7 @@ export type CuratedEntryChange = {
   id: Scalars['ID']['output'];
 };
 
+/** Whether a dataset entry is an entity or a fact. */
 export type DatasetEntryKind =
   /** An entity (node). */
   | 'ENTITY'
