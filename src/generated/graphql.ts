@@ -1007,7 +1007,10 @@ export type Organization = Entity & Node & {
   organised: Array<Entity>;
   /** Competitions, events, projects and groups this organisation took part in. */
   participatedIn: Array<Relation>;
-  /** Cooperation with other organisations, in either direction, with kind, date and outcome. */
+  /**
+   * Every PARTNERED_WITH fact, in either direction, with kind, date and outcome: media coverage and
+   * platforms included (the root field `partnerships` leaves them out unless asked).
+   */
   partnerships: Array<Relation>;
   /** People who held a role at this organisation, with the role. */
   people: Array<Relation>;
