@@ -20,6 +20,7 @@ export const RESOLVER_MAPPERS: Record<string, string> = {
   Relation: '../data/model#RelationRecord',
   Report: '../data/model#ReportRecord',
   GraphSummary: '../data/model#GraphSummaryRecord',
+  KindCount: '../data/model#KindCountRecord',
   Provenance: '../model/provenance#Provenance',
   SearchHit: '../data/search#SearchHitRecord',
   Path: '../data/graph#PathRecord',
@@ -27,6 +28,7 @@ export const RESOLVER_MAPPERS: Record<string, string> = {
   GraphEdge: '../data/graph#GraphEdgeRecord',
   AwardBucket: '../data/statistics#AwardBucketRecord',
   RecipientRanking: '../data/statistics#RecipientRankingRecord',
+  HeldRole: '../data/people#HeldRoleRecord',
   AuditEntry: '../data/audit#AuditEntryRecord',
 };
 

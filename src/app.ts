@@ -209,9 +209,9 @@ export async function startApp(config: Config, log: Logger, options: { signal?: 
     return undefined;
   });
   log.info(
-    graph ? { entities: graph.entityTotal, relationships: graph.relationshipTotal, reports: graph.reports.length } : {},
+    graph ? { entities: graph.entityCount, relationships: graph.relationshipCount, reports: graph.reports.length } : {},
     `GraphQL API ready at ${url}` +
-      (graph ? ` (${graph.entityTotal} entities, ${graph.relationshipTotal} relationships)` : '') +
+      (graph ? ` (${graph.entityCount} entities, ${graph.relationshipCount} relationships)` : '') +
       `; explorer at ${new URL('/', url).href}`,
   );
 

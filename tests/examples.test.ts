@@ -78,7 +78,7 @@ describe('canonical operations', () => {
   it('Dashboard: 杨珍华 has the most awards', async () => {
     const { topPeople, byLevel } = await app.execute(DashboardDocument, exampleVariables('Dashboard'));
     expect(topPeople[0]).toMatchObject({ awardCount: 4, entity: { name: '杨珍华' } });
-    expect(byLevel.reduce((sum, b) => sum + b.count, 0)).toBeGreaterThan(0);
+    expect(byLevel.reduce((sum, b) => sum + b.awardCount, 0)).toBeGreaterThan(0);
   });
 });
 

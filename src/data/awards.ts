@@ -3,7 +3,7 @@ import type { AwardRank, Level } from '../model/vocabulary';
 import { levelRank } from '../model/vocabulary';
 import { toEntityRecord } from './entities';
 import type { EntityRecord } from './model';
-import { CypherParams, cypherInt, entityProjection, type EntitySelection } from './projection';
+import { CypherParams, cypherInt, entityProjection, MAX_PART_DEPTH, type EntitySelection } from './projection';
 
 /** Data access for "who won what": filtered, ordered, keyset-paginated award lists. */
 
@@ -24,6 +24,9 @@ export interface AwardFilter {
   /** A day, YYYY-MM-DD: awards whose date may fall on or before it. */
   dateTo?: string;
   section?: string;
+  // Awarding bodies and parts (see partsPredicates).
+  awardedBy?: string;
+  includeParts?: boolean;
   and?: AwardFilter[];
   or?: AwardFilter[];
   not?: AwardFilter;
@@ -80,14 +83,27 @@ function recipientPredicate(kind: RecipientKind, params: CypherParams): string {
 const firstDayOf = (date: string) => `CASE size(${date}) WHEN 4 THEN ${date} + '-01-01' WHEN 7 THEN ${date} + '-01' ELSE ${date} END`;
 const lastDayOf = (date: string) => `CASE size(${date}) WHEN 4 THEN ${date} + '-12-31' WHEN 7 THEN ${date} + '-31' ELSE ${date} END`;
 
-/** Compiles a filter into a predicate on `a`; values become parameters. */
-export function awardPredicate(filter: AwardFilter, params: CypherParams): string {
+/**
+ * The leaves that name a competition or an awarding body. With includeParts the award may hang
+ * off any part of it (a selection round of a competition, a branch of a body): `(x)` then stands
+ * for the named entity or anything PART_OF it, up to MAX_PART_DEPTH levels down.
+ */
+function partsPredicates(filter: AwardFilter, params: CypherParams): string[] {
+  const reach = (named: string) => (filter.includeParts ? `(:Entity)-[:PART_OF*0..${MAX_PART_DEPTH}]->${named}` : named);
   const parts: string[] = [];
-  if (filter.competition !== undefined) parts.push(`EXISTS { (a)-[:AT]->(:Entity {id: ${params.add(filter.competition)}}) }`);
+  if (filter.competition !== undefined) parts.push(`EXISTS { (a)-[:AT]->${reach(`(:Entity {id: ${params.add(filter.competition)}})`)} }`);
   if (filter.competitionName !== undefined) {
     const name = params.add(filter.competitionName);
-    parts.push(`EXISTS { (a)-[:AT]->(c:Entity) WHERE c.name = ${name} OR ${name} IN c.aliases }`);
+    parts.push(`EXISTS { (a)-[:AT]->${reach('(c:Entity)')} WHERE c.name = ${name} OR ${name} IN c.aliases }`);
   }
+  if (filter.awardedBy !== undefined)
+    parts.push(`EXISTS { (a)-[:AWARDED_BY]->${reach(`(:Entity {id: ${params.add(filter.awardedBy)}})`)} }`);
+  return parts;
+}
+
+/** Compiles a filter into a predicate on `a`; values become parameters. */
+export function awardPredicate(filter: AwardFilter, params: CypherParams): string {
+  const parts: string[] = partsPredicates(filter, params);
   if (filter.level !== undefined) parts.push(`a.levelRank = ${params.add(levelRank(filter.level))}`);
   if (filter.levelAtLeast !== undefined) parts.push(`a.levelRank >= ${params.add(levelRank(filter.levelAtLeast))}`);
   if (filter.levelAtMost !== undefined) parts.push(`a.levelRank <= ${params.add(levelRank(filter.levelAtMost))}`);

@@ -11,6 +11,8 @@ interface RawRelation {
   direction: 'OUTGOING' | 'INCOMING';
   props: Props;
   other: Props;
+  /** Id of the part the fact belongs to, when listed with includeParts. */
+  viaPart?: string | null;
 }
 
 /**
@@ -37,6 +39,7 @@ export function toRelationRecord(raw: RawRelation, otherSelection?: EntitySelect
     type: raw.type,
     direction: raw.direction,
     other: toEntityRecord(raw.other, otherSelection),
+    viaPart: raw.viaPart ?? null,
   };
 }
 
@@ -104,27 +107,39 @@ export async function listEntities(
 }
 
 export interface RelationFilter {
-  type: RelationType | null;
+  /** Any of these types; null for any type. */
+  types: RelationType[] | null;
   direction: 'OUTGOING' | 'INCOMING' | null;
   first: number;
+  /** Also the relationships of the entity's parts (see projection.ts). */
+  includeParts?: boolean;
 }
 
+/**
+ * The relationships of one entity that was not fetched by its root field's statement. The same
+ * list as the compiled projection gives (entityProjection), in the same order.
+ */
 export async function listRelations(db: Executor, id: string, filter: RelationFilter): Promise<RelationRecord[]> {
-  const result = await db.read(
-    `MATCH (n:Entity {id: $id})-[r]-(other:Entity)
-     WITH r, other, CASE WHEN startNode(r) = n THEN 'OUTGOING' ELSE 'INCOMING' END AS direction
-     WHERE ($type IS NULL OR type(r) = $type) AND ($direction IS NULL OR direction = $direction)
-     RETURN type(r) AS type, direction, properties(r) AS props, properties(other) AS other
-     ORDER BY type, direction, other.id, r.id
-     LIMIT $limit`,
-    { id, type: filter.type, direction: filter.direction, limit: cypherInt(filter.first) },
-  );
-  return result.records.map((r) =>
-    toRelationRecord({
-      type: r.get('type') as RelationType,
-      direction: r.get('direction') as 'OUTGOING' | 'INCOMING',
-      props: r.get('props') as Props,
-      other: r.get('other') as Props,
-    }),
-  );
+  const params = new CypherParams();
+  // Whole records: this is the fallback for an entity that came without its lists.
+  const selection: EntitySelection = {
+    properties: ['id', 'kind'],
+    relations: [
+      {
+        key: 'list',
+        onlyLabel: null,
+        factProperties: null,
+        type: filter.types?.[0] ?? null,
+        ...(filter.types && filter.types.length > 1 ? { alsoTypes: filter.types.slice(1) } : {}),
+        direction: filter.direction,
+        first: filter.first,
+        ...(filter.includeParts ? { includeParts: true } : {}),
+        other: PROPERTIES_ONLY,
+      },
+    ],
+  };
+  const projection = entityProjection('n', selection, params);
+  const result = await db.read(`MATCH (n:Entity {id: ${params.add(id)}}) RETURN ${projection} AS entity`, params.values);
+  const row = result.records[0];
+  return row ? (toEntityRecord(row.get('entity') as Props, selection).__relations?.list ?? []) : [];
 }

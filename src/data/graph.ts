@@ -39,26 +39,46 @@ function toEdgeRecord(raw: RawEdge): GraphEdgeRecord {
   return { ...factFromProperties(raw.props), type: raw.type, source: raw.source, target: raw.target };
 }
 
-/** All shortest paths between two entities, if they are at most `maxHops` apart. */
-export async function findShortestPaths(
-  db: Executor,
-  fromId: string,
-  toId: string,
-  maxHops: number,
-  first: number,
-  selection: EntitySelection,
-): Promise<PathRecord[]> {
+export interface PathQuery {
+  from: string;
+  to: string;
+  maxHops: number;
+  first: number;
+  /** Entities no path may pass through. */
+  avoid: string[];
+  /** Follow only these types (null: any). */
+  types: RelationType[] | null;
+  /** Never follow these types. */
+  excludeTypes: RelationType[];
+}
+
+/**
+ * All shortest paths between two entities, if they are at most `maxHops` apart, each once: paths
+ * through the same entities by relationships of the same types (parallel facts) are one path,
+ * given with the facts of smallest id. The conditions hold for every step, so Neo4j applies them
+ * while it searches and a path around an avoided hub is found when there is one.
+ */
+export async function findShortestPaths(db: Executor, query: PathQuery, selection: EntitySelection): Promise<PathRecord[]> {
   const params = new CypherParams();
-  const from = params.add(fromId);
-  const to = params.add(toId);
-  const hops = params.add(cypherInt(maxHops));
-  const limit = params.add(cypherInt(first));
+  const from = params.add(query.from);
+  const to = params.add(query.to);
+  const hops = params.add(cypherInt(query.maxHops));
+  const limit = params.add(cypherInt(query.first));
+  const avoid = params.add(query.avoid);
+  const types = params.add(query.types);
+  const excluded = params.add(query.excludeTypes);
   const projection = entityProjection('x', selection, params);
   const result = await db.read(
     `MATCH (a:Entity {id: ${from}}), (b:Entity {id: ${to}}) WHERE a <> b
      MATCH p = allShortestPaths((a)-[*..${MAX_PATH_HOPS}]-(b))
      WHERE length(p) <= ${hops}
-     WITH p LIMIT ${limit}
+       AND none(x IN nodes(p) WHERE x.id IN ${avoid})
+       AND all(r IN relationships(p) WHERE (${types} IS NULL OR type(r) IN ${types}) AND NOT type(r) IN ${excluded})
+     WITH p, [x IN nodes(p) | x.id] AS nodeIds, [r IN relationships(p) | type(r)] AS types
+     ORDER BY nodeIds, types, [r IN relationships(p) | r.id]
+     WITH nodeIds, types, head(collect(p)) AS p
+     ORDER BY nodeIds, types
+     LIMIT ${limit}
      RETURN length(p) AS length,
             [x IN nodes(p) | ${projection}] AS nodes,
             [r IN relationships(p) | ${EDGE_PROJECTION('r')}] AS edges`,

@@ -47,6 +47,8 @@ export interface RelationRecord {
   period: string | null;
   note: string | null;
   sources: Provenance[];
+  /** Listed with includeParts: the part of the entity the fact belongs to (null: the entity's own). */
+  viaPart?: string | null;
 }
 
 export interface ReportRecord {
@@ -57,10 +59,15 @@ export interface ReportRecord {
   sha256: string;
 }
 
+export interface KindCountRecord {
+  kind: EntityKind;
+  entityCount: number;
+}
+
 export interface GraphSummaryRecord {
-  entityCounts: { kind: EntityKind; count: number }[];
-  entityTotal: number;
-  relationshipTotal: number;
+  entityCounts: KindCountRecord[];
+  entityCount: number;
+  relationshipCount: number;
   reports: ReportRecord[];
 }
 

@@ -17,10 +17,14 @@ export interface RelationSelection {
   /** Fetch only for nodes with this label (a field selected on one concrete type). */
   onlyLabel: string | null;
   type: RelationType | null;
+  /** Further types to follow with `type` (e.g. MEASURED_IN beside MEASURES). */
+  alsoTypes?: RelationType[];
   direction: 'OUTGOING' | 'INCOMING' | null;
   first: number;
   /** The relationship's properties to fetch (see codec.factPropertiesFor), or null for all. */
   factProperties: readonly string[] | null;
+  /** Also the relationships of the entity's parts (PART_OF, transitively), each once. */
+  includeParts?: boolean;
   other: EntitySelection;
 }
 
@@ -61,8 +65,18 @@ export class CypherParams {
   }
 }
 
+/**
+ * How far down PART_OF chains `includeParts` looks (variable-length bounds are literals in
+ * Cypher). The curated graph's deepest chain has 2 steps.
+ */
+export const MAX_PART_DEPTH = 4;
+
+/** `(root)<-[:PART_OF*0..4]-(part)`: the root itself and everything that is part of it. */
+export const partsOf = (root: string, part: string) => `(${root})<-[:PART_OF*0..${MAX_PART_DEPTH}]-(${part}:Entity)`;
+
 function relationPattern(from: string, rel: string, to: string, selection: RelationSelection): string {
-  const type = selection.type ? `:${selection.type}` : '';
+  const types = selection.type ? [selection.type, ...(selection.alsoTypes ?? [])] : [];
+  const type = types.length > 0 ? `:${types.join('|')}` : '';
   const arrow = (body: string) =>
     selection.direction === 'OUTGOING' ? `-${body}->` : selection.direction === 'INCOMING' ? `<-${body}-` : `-${body}-`;
   return `(${from})${arrow(`[${rel}${type}]`)}(${to}:Entity)`;
@@ -79,14 +93,31 @@ export function entityProjection(variable: string, selection: EntitySelection, p
   const rel = `r${depth}`;
   const other = `o${depth}`;
   const direction = `d${depth}`;
+  const part = `s${depth}`;
   const lists = selection.relations.map((relation, index) => {
     const limit = params.add(cypherInt(relation.first));
+    const onlyLabel = relation.onlyLabel ? ` WHERE ${variable}:${relation.onlyLabel}` : '';
+    const otherProjection = entityProjection(other, relation.other, params, depth + 1);
+    if (relation.includeParts) {
+      // A fact between two members of the tree is seen once, from the end it points to (a
+      // part's PART_OF link as the parent lists it), so that nothing is listed twice.
+      return `r${index}: COLLECT {
+      MATCH ${partsOf(variable, part)}${onlyLabel}
+      WITH DISTINCT ${part}
+      MATCH ${relationPattern(part, rel, other, relation)}
+      WITH ${part}, ${rel}, ${other}, CASE WHEN startNode(${rel}) = ${part} THEN 'OUTGOING' ELSE 'INCOMING' END AS ${direction}
+      WHERE NOT (${direction} = 'OUTGOING' AND EXISTS { ${partsOf(variable, other)} })
+      ORDER BY type(${rel}), ${direction}, ${other}.id, ${rel}.id
+      LIMIT ${limit}
+      RETURN { type: type(${rel}), direction: ${direction}, props: ${rel} { ${propertyList(relation.factProperties)} }, viaPart: CASE WHEN ${part} = ${variable} THEN null ELSE ${part}.id END, other: ${otherProjection} }
+    }`;
+    }
     return `r${index}: COLLECT {
-      MATCH ${relationPattern(variable, rel, other, relation)}${relation.onlyLabel ? ` WHERE ${variable}:${relation.onlyLabel}` : ''}
+      MATCH ${relationPattern(variable, rel, other, relation)}${onlyLabel}
       WITH ${rel}, ${other}, CASE WHEN startNode(${rel}) = ${variable} THEN 'OUTGOING' ELSE 'INCOMING' END AS ${direction}
       ORDER BY type(${rel}), ${direction}, ${other}.id, ${rel}.id
       LIMIT ${limit}
-      RETURN { type: type(${rel}), direction: ${direction}, props: ${rel} { ${propertyList(relation.factProperties)} }, other: ${entityProjection(other, relation.other, params, depth + 1)} }
+      RETURN { type: type(${rel}), direction: ${direction}, props: ${rel} { ${propertyList(relation.factProperties)} }, other: ${otherProjection} }
     }`;
   });
   return `${variable} { ${properties}, __relations: { ${lists.join(', ')} } }`;

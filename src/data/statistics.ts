@@ -41,13 +41,13 @@ function bucketOrder(dimension: AwardDimension): (a: AwardBucketRecord, b: Award
     case 'YEAR':
       return (a, b) => (a.key === 'UNDATED' ? 1 : b.key === 'UNDATED' ? -1 : b.key.localeCompare(a.key));
     case 'RECIPIENT_KIND':
-      return (a, b) => b.count - a.count || a.key.localeCompare(b.key);
+      return (a, b) => b.awardCount - a.awardCount || a.key.localeCompare(b.key);
   }
 }
 
 export interface AwardBucketRecord {
   key: string;
-  count: number;
+  awardCount: number;
   resultCount: number;
   awards: EntityRecord<'AWARD'>[];
 }
@@ -69,13 +69,13 @@ export async function countAwardsBy(
      UNWIND ${BUCKET_KEYS[dimension]} AS key
      WITH DISTINCT key, a ORDER BY a.id
      WITH key, collect(a) AS inBucket
-     RETURN key, size(inBucket) AS count, ${resultCount('inBucket')} AS resultCount, [x IN inBucket[..${limit}] | ${projection}] AS awards`,
+     RETURN key, size(inBucket) AS awardCount, ${resultCount('inBucket')} AS resultCount, [x IN inBucket[..${limit}] | ${projection}] AS awards`,
     params.values,
   );
   return result.records
     .map((r) => ({
       key: r.get('key') as string,
-      count: r.get('count') as number,
+      awardCount: r.get('awardCount') as number,
       resultCount: r.get('resultCount') as number,
       awards: (r.get('awards') as Record<string, unknown>[]).map((x) => toEntityRecord(x, selection) as EntityRecord<'AWARD'>),
     }))

@@ -15,11 +15,11 @@ export async function getGraphSummary(db: Executor): Promise<GraphSummaryRecord>
      RETURN ${ENTITY_KINDS.map((k) => k.toLowerCase()).join(', ')}, relationships, reports`,
   );
   const row = result.records[0]!;
-  const entityCounts = ENTITY_KINDS.map((kind: EntityKind) => ({ kind, count: row.get(kind.toLowerCase()) as number }));
+  const entityCounts = ENTITY_KINDS.map((kind: EntityKind) => ({ kind, entityCount: row.get(kind.toLowerCase()) as number }));
   return {
     entityCounts,
-    entityTotal: entityCounts.reduce((sum, c) => sum + c.count, 0),
-    relationshipTotal: row.get('relationships') as number,
+    entityCount: entityCounts.reduce((sum, c) => sum + c.entityCount, 0),
+    relationshipCount: row.get('relationships') as number,
     reports: (row.get('reports') as ReportRecord[]).sort((a, b) => a.id.localeCompare(b.id)),
   };
 }

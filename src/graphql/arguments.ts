@@ -1,4 +1,5 @@
 import { MAX_PATH_HOPS } from '../data/graph';
+import { ENTITY_ID } from '../model/vocabulary';
 import { badUserInput } from './errors';
 
 /** Validation and translation of common arguments, shared by the resolver modules. */
@@ -18,6 +19,7 @@ export const ARGUMENT_MAXIMA = {
   'Query.neighbourhood(hops:)': 2,
   'Query.neighbourhood(maxNodes:)': 300,
   'Query.partnerships(first:)': 200,
+  'Query.roles(first:)': 200,
   'Query.search(first:)': 50,
   'Query.topRecipients(first:)': 50,
   'Entity.relations(first:)': 200,
@@ -45,6 +47,14 @@ export function decodeCursor(argumentName: string, cursor: string | null | undef
     throw badUserInput(argumentName, 'is not a cursor returned by this API');
   }
   return decoded.slice(CURSOR_PREFIX.length);
+}
+
+/** An argument naming an entity by id: refused unless it reads `<kind>/<slug>`. */
+export function entityId(argumentName: string, value: string): string {
+  if (!ENTITY_ID.test(value)) {
+    throw badUserInput(argumentName, `is not an entity id (<kind>/<slug>, e.g. person/yang-zhenhua), got "${value.slice(0, 100)}"`);
+  }
+  return value;
 }
 
 const MAX_NAME_LENGTH = 200;

@@ -1,6 +1,7 @@
 import type { AwardFilter as AwardQuery } from '../data/awards';
 import type { AwardFilter } from '../generated/graphql';
 import { SECTIONS, type Section } from '../model/vocabulary';
+import { entityId } from './arguments';
 import { badUserInput } from './errors';
 
 /** Argument filters shared by several root fields (awards, awardStatistics, topRecipients). */
@@ -63,6 +64,14 @@ export function toAwardQuery(filter: AwardFilter, path: string, depth: number): 
   set('ranks', filter.rank);
   set('recipientKind', filter.recipientKind);
   set('recipient', filter.recipient);
+  // Awarding bodies and parts.
+  if (filter.awardedBy !== null && filter.awardedBy !== undefined) query.awardedBy = entityId(`${path}.awardedBy`, filter.awardedBy);
+  if (filter.includeParts === true) {
+    if (query.competition === undefined && query.competitionName === undefined && query.awardedBy === undefined) {
+      throw badUserInput(`${path}.includeParts`, 'applies to competition, competitionName or awardedBy: give one of them beside it');
+    }
+    query.includeParts = true;
+  }
   if (filter.and) (query.and ??= []).push(...filter.and.map((sub, i) => toAwardQuery(sub, `${path}.and[${i}]`, depth + 1)));
   if (filter.or) query.or = filter.or.map((sub, i) => toAwardQuery(sub, `${path}.or[${i}]`, depth + 1));
   if (filter.not) query.not = toAwardQuery(filter.not, `${path}.not`, depth + 1);

@@ -21,6 +21,8 @@ import { loadTypeDefs } from './schema';
 export interface RelationFieldSpec {
   /** Fixed relationship type, or null: from the field's `type` argument (generic) or any. */
   type: RelationType | null;
+  /** Further types followed the same way (`alsoTypes:`), present only when declared. */
+  alsoTypes?: RelationType[];
   /** Fixed direction, or null: from the `direction` argument (generic) or both ways. */
   direction: 'OUTGOING' | 'INCOMING' | null;
   /** `relation` returns Relation objects (facts with their properties); `entity` the other ends. */
@@ -52,10 +54,12 @@ export function readRelationTable(schema: GraphQLSchema): RelationTable {
     for (const field of Object.values(type.getFields())) {
       const declared =
         field.astNode &&
-        (getDirectiveValues(directive, field.astNode) as { type?: RelationType; direction?: 'OUTGOING' | 'INCOMING' } | undefined);
+        (getDirectiveValues(directive, field.astNode) as
+          { type?: RelationType; alsoTypes?: RelationType[]; direction?: 'OUTGOING' | 'INCOMING' } | undefined);
       if (!declared) continue;
       fields.set(field.name, {
         type: declared.type ?? null,
+        ...(declared.alsoTypes && declared.alsoTypes.length > 0 ? { alsoTypes: declared.alsoTypes } : {}),
         direction: declared.direction ?? null,
         shape: getNamedType(field.type).name === 'Relation' ? 'relation' : 'entity',
         single: !isListType(getNullableType(field.type)),

@@ -89,15 +89,18 @@ function entitySelection(info: GraphQLResolveInfo, fields: Selected[], depth: nu
     }
     let { type, direction } = spec;
     let first = spec.single ? 1 : TYPED_FIELD_LIMIT;
+    let includeParts = false;
     if (spec.generic) {
       const args = getArgumentValues(fieldDefinition(info, selected)!, selected.field, info.variableValues) as {
         type?: RelationType | null;
         direction?: 'OUTGOING' | 'INCOMING' | null;
         first?: number | null;
+        includeParts?: boolean | null;
       };
       type = args.type ?? null;
       direction = args.direction ?? null;
       first = pageSize('first', args.first, DEFAULT_RELATIONS, MAX_RELATIONS);
+      includeParts = args.includeParts === true;
     }
     const below = subFields(info, [selected]);
     // Relation-shaped fields reach the other entity through `other`; entity-shaped ones directly.
@@ -112,9 +115,11 @@ function entitySelection(info: GraphQLResolveInfo, fields: Selected[], depth: nu
       key,
       onlyLabel: ENTITY_LABELS.has(selected.typeName) ? selected.typeName : null,
       type,
+      ...(spec.alsoTypes && type ? { alsoTypes: spec.alsoTypes } : {}),
       direction,
       first,
       factProperties: factPropertiesFor(isRelation ? namesOf(below) : []),
+      ...(includeParts ? { includeParts } : {}),
       other: entitySelection(info, otherFields, depth + 1),
     });
   }

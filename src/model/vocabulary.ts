@@ -3,6 +3,9 @@
  * keeps the two in step. Labels and relationship types used in Cypher come only from these maps.
  */
 
+/** An entity id: `<kind>/<slug>` in lower-case ASCII, e.g. person/yang-zhenhua. */
+export const ENTITY_ID = /^[a-z]+\/[a-z0-9]+(-[a-z0-9]+)*$/;
+
 export const ENTITY_KINDS = ['PERSON', 'ORGANIZATION', 'GROUP', 'COMPETITION', 'AWARD', 'PROJECT', 'EVENT', 'METRIC'] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ENTITY_FIELDS, FIELD_RULES, isoDate, period, text, type EntityFieldValues, type FieldRule } from '../model/entityFields';
-import { ENTITY_KINDS, PARTNERSHIP_KINDS, RELATION_TYPES, SECTIONS, type EntityKind } from '../model/vocabulary';
+import { ENTITY_ID, ENTITY_KINDS, PARTNERSHIP_KINDS, RELATION_TYPES, SECTIONS, type EntityKind } from '../model/vocabulary';
 
 /**
  * The curated dataset format (documented in seed/README.md). One folder per report:
@@ -29,7 +29,7 @@ export const aliasSchema = z
   .strict();
 
 const entityBase = {
-  id: z.string().regex(/^[a-z]+\/[a-z0-9]+(-[a-z0-9]+)*$/, 'expected "<kind>/<slug>", e.g. person/yang-zhenhua'),
+  id: z.string().regex(ENTITY_ID, 'expected "<kind>/<slug>", e.g. person/yang-zhenhua'),
   name: text,
   nameEn: text,
   aliases: z.array(aliasSchema).default([]),

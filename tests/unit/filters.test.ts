@@ -64,7 +64,26 @@ describe('award filters', () => {
     expect(Object.values(params.values)).toEqual([hostile, hostile]);
   });
 
+  it('names awarding bodies and, with includeParts, the parts of a competition or body', () => {
+    const exact = new CypherParams();
+    expect(awardPredicate(toAwardQuery({ awardedBy: 'org/ningbo-party-committee', year: 2020 }, 'filter', 1), exact)).toMatchInlineSnapshot(
+      `"(EXISTS { (a)-[:AWARDED_BY]->(:Entity {id: $p0}) } AND (CASE size(a.date) WHEN 4 THEN a.date + '-12-31' WHEN 7 THEN a.date + '-31' ELSE a.date END >= $p1 AND CASE size(a.date) WHEN 4 THEN a.date + '-01-01' WHEN 7 THEN a.date + '-01' ELSE a.date END <= $p2))"`,
+    );
+    const parts = new CypherParams();
+    expect(
+      awardPredicate(
+        toAwardQuery({ competition: 'competition/worldskills-46', awardedBy: 'org/college', includeParts: true }, 'filter', 1),
+        parts,
+      ),
+    ).toMatchInlineSnapshot(
+      `"(EXISTS { (a)-[:AT]->(:Entity)-[:PART_OF*0..4]->(:Entity {id: $p0}) } AND EXISTS { (a)-[:AWARDED_BY]->(:Entity)-[:PART_OF*0..4]->(:Entity {id: $p1}) })"`,
+    );
+    expect(Object.values(parts.values)).toEqual(['competition/worldskills-46', 'org/college']);
+  });
+
   it.each([
+    [{ awardedBy: 'org/college OR 1=1' }, 'filter.awardedBy'],
+    [{ includeParts: true, level: 'NATIONAL' }, 'filter.includeParts'],
     [{ dateFrom: '2020/09' }, 'filter.dateFrom'],
     [{ section: 11 }, 'filter.section'],
     [{ rank: [] }, 'filter.rank'],

@@ -50,6 +50,9 @@ describe('traversals declared in the schema', () => {
     "type": "COACHED",
   },
   "metrics": {
+    "alsoTypes": [
+      "MEASURED_IN",
+    ],
     "direction": "INCOMING",
     "generic": false,
     "shape": "entity",

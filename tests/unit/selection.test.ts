@@ -84,6 +84,31 @@ describe('the selection compiler', () => {
     expect(selection.relations.map((r) => r.key)).toEqual(['Award.recipients']);
   });
 
+  it('follows every type a field declares (metrics: MEASURES and MEASURED_IN)', async () => {
+    const { selection, cypher } = await compileSelection('{ entity(id: "competition/x") { ... on Competition { metrics { name } } } }');
+    expect(selection.relations[0]).toMatchObject({ type: 'MEASURES', alsoTypes: ['MEASURED_IN'], direction: 'INCOMING' });
+    expect(cypher).toContain('MATCH (n)<-[r0:MEASURES|MEASURED_IN]-(o0:Entity) WHERE n:Competition');
+  });
+
+  it('with includeParts, lists the facts of the parts too, each fact once and seen from its part', async () => {
+    const { cypher, params } = await compileSelection(
+      '{ entity(id: "competition/x") { relations(type: AT, includeParts: true, first: 7) { viaPart other { name } } } }',
+    );
+    expect(cypher).toMatchInlineSnapshot(`
+     "n { .id, .kind, __relations: { r0: COLLECT {
+     MATCH (n)<-[:PART_OF*0..4]-(s0:Entity)
+     WITH DISTINCT s0
+     MATCH (s0)-[r0:AT]-(o0:Entity)
+     WITH s0, r0, o0, CASE WHEN startNode(r0) = s0 THEN 'OUTGOING' ELSE 'INCOMING' END AS d0
+     WHERE NOT (d0 = 'OUTGOING' AND EXISTS { (n)<-[:PART_OF*0..4]-(o0:Entity) })
+     ORDER BY type(r0), d0, o0.id, r0.id
+     LIMIT $p0
+     RETURN { type: type(r0), direction: d0, props: r0 { .id }, viaPart: CASE WHEN s0 = n THEN null ELSE s0.id END, other: o0 { .id, .kind, .name } }
+     } } }"
+    `);
+    expect(params).toEqual({ p0: 7 });
+  });
+
   it('never writes a response alias into the Cypher text', async () => {
     const { cypher } = await compileSelection('{ entity(id: "award/x") { ... on Award { DETACH_DELETE_n: recipients { name } } } }');
     expect(cypher).not.toContain('DETACH');

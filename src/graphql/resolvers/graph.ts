@@ -1,7 +1,7 @@
 import { findNeighbourhood, findShortestPaths } from '../../data/graph';
 import type { RelationType } from '../../model/vocabulary';
 import type { GraphEdgeResolvers, QueryResolvers, Resolvers } from '../../generated/graphql';
-import { ARGUMENT_MAXIMA, nonEmptyText, pageSize } from '../arguments';
+import { ARGUMENT_MAXIMA, entityId, nonEmptyText, pageSize } from '../arguments';
 import { badUserInput } from '../errors';
 import { selectedEntity } from '../selection';
 
@@ -25,6 +25,9 @@ const EDGE_LABEL: Record<RelationType, string> = {
   SAME_RESULT_AS: 'same result as',
 };
 
+/** How many entities `connections` may be asked to avoid. */
+const MAX_AVOIDED = 20;
+
 const Query: QueryResolvers = {
   connections: (_root, args, { db }, info) => {
     const from = nonEmptyText('from', args.from);
@@ -32,7 +35,17 @@ const Query: QueryResolvers = {
     if (from === to) throw badUserInput('to', 'must differ from "from"');
     const maxHops = pageSize('maxHops', args.maxHops, 4, ARGUMENT_MAXIMA['Query.connections(maxHops:)']);
     const first = pageSize('first', args.first, 5, ARGUMENT_MAXIMA['Query.connections(first:)']);
-    return findShortestPaths(db, from, to, maxHops, first, selectedEntity(info, ['nodes']));
+    if ((args.avoid?.length ?? 0) > MAX_AVOIDED)
+      throw badUserInput('avoid', `may name at most ${MAX_AVOIDED} entities, got ${args.avoid!.length}`);
+    const avoid = (args.avoid ?? []).map((id, i) => entityId(`avoid[${i}]`, id));
+    if (avoid.includes(from) || avoid.includes(to)) throw badUserInput('avoid', 'must not name "from" or "to"');
+    if (args.types && args.types.length === 0) throw badUserInput('types', 'must name at least one relationship type');
+    if (args.excludeTypes && args.excludeTypes.length === 0) throw badUserInput('excludeTypes', 'must name at least one relationship type');
+    return findShortestPaths(
+      db,
+      { from, to, maxHops, first, avoid, types: args.types ?? null, excludeTypes: args.excludeTypes ?? [] },
+      selectedEntity(info, ['nodes']),
+    );
   },
   neighbourhood: (_root, args, { db }, info) => {
     const hops = pageSize('hops', args.hops, 1, ARGUMENT_MAXIMA['Query.neighbourhood(hops:)']) as 1 | 2;

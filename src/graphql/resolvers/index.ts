@@ -4,6 +4,7 @@ import { curationResolvers } from './curation';
 import { entityResolvers } from './entities';
 import { graphResolvers } from './graph';
 import { partnershipResolvers } from './partnerships';
+import { peopleResolvers } from './people';
 import { relationFieldResolvers } from './relationFields';
 import { searchResolvers } from './search';
 import { statisticsResolvers } from './statistics';
@@ -19,6 +20,7 @@ export const resolvers: Resolvers[] = [
   entityResolvers,
   graphResolvers,
   partnershipResolvers,
+  peopleResolvers,
   relationFieldResolvers,
   searchResolvers,
   statisticsResolvers,

@@ -11,6 +11,13 @@ interface GenericArgs {
   type?: RelationFieldSpec['type'];
   direction?: RelationFieldSpec['direction'];
   first?: number | null;
+  includeParts?: boolean | null;
+}
+
+/** Each other end once, in the list's order: several facts may join the same two entities. */
+function distinctOthers(list: RelationRecord[]): EntityRecord[] {
+  const seen = new Set<string>();
+  return list.flatMap(({ other }) => (seen.has(other.id) ? [] : (seen.add(other.id), [other])));
 }
 
 /**
@@ -20,7 +27,7 @@ interface GenericArgs {
 function relationFieldResolver(typeName: string, spec: RelationFieldSpec): GraphQLFieldResolver<EntityRecord, GraphQLContext, GenericArgs> {
   const shape = (list: RelationRecord[]) => {
     if (spec.shape === 'relation') return list;
-    return spec.single ? (list[0]?.other ?? null) : list.map((relation) => relation.other);
+    return spec.single ? (list[0]?.other ?? null) : distinctOthers(list);
   };
   // Synchronous when the list was fetched with the root field (nearly always): a promise per
   // field and entity would cost graphql-js a microtask round each, for nothing.
@@ -29,9 +36,10 @@ function relationFieldResolver(typeName: string, spec: RelationFieldSpec): Graph
     const compiled = entity.__relations?.[compiledKey(typeName, responseKey)] ?? entity.__relations?.[compiledKey('Entity', responseKey)];
     if (compiled) return shape(compiled);
     return listRelations(db, entity.id, {
-      type: spec.generic ? (args.type ?? null) : spec.type,
+      types: spec.generic ? (args.type ? [args.type] : null) : spec.type ? [spec.type, ...(spec.alsoTypes ?? [])] : null,
       direction: spec.generic ? (args.direction ?? null) : spec.direction,
       first: spec.generic ? pageSize('first', args.first, 50, MAX_RELATIONS) : spec.single ? 1 : TYPED_FIELD_LIMIT,
+      includeParts: spec.generic && args.includeParts === true,
     }).then(shape);
   };
 }

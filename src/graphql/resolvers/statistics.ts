@@ -27,4 +27,8 @@ const Query: QueryResolvers = {
   },
 };
 
-export const statisticsResolvers: Resolvers = { Query };
+export const statisticsResolvers: Resolvers = {
+  Query,
+  // The deprecated name of awardCount.
+  AwardBucket: { count: (bucket) => bucket.awardCount },
+};

@@ -5,4 +5,10 @@ export const summaryResolvers: Resolvers = {
   Query: {
     graphSummary: (_root, _args, { db }) => getGraphSummary(db),
   },
+  // Deprecated names of the counts, kept for front ends written before counts were named alike.
+  GraphSummary: {
+    entityTotal: (summary) => summary.entityCount,
+    relationshipTotal: (summary) => summary.relationshipCount,
+  },
+  KindCount: { count: (kindCount) => kindCount.entityCount },
 };

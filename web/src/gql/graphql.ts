@@ -8,6 +8,11 @@ import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 export type AwardFilter = {
   /** All of these filters hold. */
   and?: Array<AwardFilter> | null | undefined;
+  /**
+   * Conferred by this organisation (AWARDED_BY), by id, e.g. org/ningbo-party-committee. With
+   * `includeParts`, also by the bodies that are part of it.
+   */
+  awardedBy?: string | number | null | undefined;
   /** Won at this competition (or evaluation, event, project), by id. */
   competition?: string | number | null | undefined;
   /** Won at the competition with this exact name or alias, e.g. 中华人民共和国第一届职业技能大赛. */
@@ -20,6 +25,12 @@ export type AwardFilter = {
   dateFrom?: string | null | undefined;
   /** Dated on or before this date (same format; a partial date means its last day: 2020 → 2020-12-31). */
   dateTo?: string | null | undefined;
+  /**
+   * With `competition`, `competitionName` or `awardedBy`: also awards won at the parts of that
+   * competition or event (its selection rounds, sub-events: whatever is PART_OF it, up to 4 levels
+   * down), or conferred by the parts of that body. Default false: exactly the one named.
+   */
+  includeParts?: boolean | null | undefined;
   /** Exactly this level. */
   level?: Level | null | undefined;
   /** This level or higher, e.g. PROVINCIAL for provincial, national and international awards. */
@@ -314,12 +325,12 @@ export type ExplorerSearchQuery = { search: Array<{ kind: EntityKind, score: num
 export type ExplorerDashboardQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ExplorerDashboardQuery = { byLevel: Array<{ key: string, count: number }>, byRank: Array<{ key: string, count: number }>, byRecipientKind: Array<{ key: string, count: number }>, bySection: Array<{ key: string, count: number }> };
+export type ExplorerDashboardQuery = { byLevel: Array<{ key: string, awardCount: number }>, byRank: Array<{ key: string, awardCount: number }>, byRecipientKind: Array<{ key: string, awardCount: number }>, bySection: Array<{ key: string, awardCount: number }> };
 
 export type ExplorerSummaryQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ExplorerSummaryQuery = { graphSummary: { entityTotal: number, relationshipTotal: number } };
+export type ExplorerSummaryQuery = { graphSummary: { entityCount: number, relationshipCount: number } };
 
 export type ExplorerAwardsQueryVariables = Exact<{
   filter?: AwardFilter | null | undefined;
@@ -361,7 +372,7 @@ export type ExplorerAwardOptionsQuery = { entities: { edges: Array<{ node:
         | { id: string, name: string, nameEn: string }
         | { id: string, name: string, nameEn: string }
         | { id: string, name: string, nameEn: string }
-       }> }, years: Array<{ key: string, count: number }> };
+       }> }, years: Array<{ key: string, awardCount: number }> };
 
 export type ExplorerEntityQueryVariables = Exact<{
   id: string | number;
@@ -616,30 +627,30 @@ export const ExplorerDashboardDocument = new TypedDocumentString(`
     query ExplorerDashboard {
   byLevel: awardStatistics(groupBy: LEVEL, awardsPerBucket: 1) {
     key
-    count
+    awardCount
   }
   byRank: awardStatistics(groupBy: RANK, awardsPerBucket: 1) {
     key
-    count
+    awardCount
   }
   byRecipientKind: awardStatistics(groupBy: RECIPIENT_KIND, awardsPerBucket: 1) {
     key
-    count
+    awardCount
   }
   bySection: awardStatistics(groupBy: SECTION, awardsPerBucket: 1) {
     key
-    count
+    awardCount
   }
 }
-    `, {"hash":"sha256:9c7693de89d13c582e0d8d77d64bac75fd1c86453b9f86e0e331f8f4ee3e5e2f"}) as unknown as TypedDocumentString<ExplorerDashboardQuery, ExplorerDashboardQueryVariables>;
+    `, {"hash":"sha256:56d125cbd27e9c7aa17abd4bea97afeb9357bafa60be12b596afa4500fe25211"}) as unknown as TypedDocumentString<ExplorerDashboardQuery, ExplorerDashboardQueryVariables>;
 export const ExplorerSummaryDocument = new TypedDocumentString(`
     query ExplorerSummary {
   graphSummary {
-    entityTotal
-    relationshipTotal
+    entityCount
+    relationshipCount
   }
 }
-    `, {"hash":"sha256:320032d57cefd4546869ab63bf4bc656c895096a578af17172a8483fe995aab4"}) as unknown as TypedDocumentString<ExplorerSummaryQuery, ExplorerSummaryQueryVariables>;
+    `, {"hash":"sha256:321cafd054cf64317d5453b91c08bb5c66946bf8be1ccdd29077d1442d8375bd"}) as unknown as TypedDocumentString<ExplorerSummaryQuery, ExplorerSummaryQueryVariables>;
 export const ExplorerAwardsDocument = new TypedDocumentString(`
     query ExplorerAwards($filter: AwardFilter, $orderBy: AwardOrder, $first: Int, $after: String) {
   awards(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
@@ -702,10 +713,10 @@ export const ExplorerAwardOptionsDocument = new TypedDocumentString(`
   }
   years: awardStatistics(groupBy: YEAR, awardsPerBucket: 1) {
     key
-    count
+    awardCount
   }
 }
-    `, {"hash":"sha256:17c04ea5f9280c717ad352e4956be5d3ed0b02f9495096b94830dc016410b13e"}) as unknown as TypedDocumentString<ExplorerAwardOptionsQuery, ExplorerAwardOptionsQueryVariables>;
+    `, {"hash":"sha256:07a0b4b719f4d73fab299acd2525810b81976cbd31263e43f6adf4de3e6ce90b"}) as unknown as TypedDocumentString<ExplorerAwardOptionsQuery, ExplorerAwardOptionsQueryVariables>;
 export const ExplorerEntityDocument = new TypedDocumentString(`
     query ExplorerEntity($id: ID!) {
   entity(id: $id) {

@@ -16,19 +16,19 @@ const ExplorerDashboard = graphql(`
   query ExplorerDashboard {
     byLevel: awardStatistics(groupBy: LEVEL, awardsPerBucket: 1) {
       key
-      count
+      awardCount
     }
     byRank: awardStatistics(groupBy: RANK, awardsPerBucket: 1) {
       key
-      count
+      awardCount
     }
     byRecipientKind: awardStatistics(groupBy: RECIPIENT_KIND, awardsPerBucket: 1) {
       key
-      count
+      awardCount
     }
     bySection: awardStatistics(groupBy: SECTION, awardsPerBucket: 1) {
       key
-      count
+      awardCount
     }
   }
 `);
@@ -62,7 +62,7 @@ export default function DashboardPage() {
           return {
             key: b.key,
             label: bucketLabel(lang, chart.dimension, b.key, t('unspecified')),
-            value: b.count,
+            value: b.awardCount,
             clickable: filter !== undefined,
             href: filter ? awardsHref(formatAwardQuery({ ...DEFAULT_SORT, ...filter })) : undefined,
           };

@@ -10,8 +10,8 @@ import { Link, navigate } from '../router';
 const ExplorerSummary = graphql(`
   query ExplorerSummary {
     graphSummary {
-      entityTotal
-      relationshipTotal
+      entityCount
+      relationshipCount
     }
   }
 `);
@@ -48,7 +48,7 @@ export function SearchPage({ query }: { query: string }) {
       {query && <SearchResults query={query} />}
       {summary.data && (
         <p className="summary" data-testid="summary">
-          {t('summary', { entities: summary.data.graphSummary.entityTotal, relations: summary.data.graphSummary.relationshipTotal })}
+          {t('summary', { entities: summary.data.graphSummary.entityCount, relations: summary.data.graphSummary.relationshipCount })}
         </p>
       )}
     </div>

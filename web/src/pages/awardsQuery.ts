@@ -64,7 +64,7 @@ export const ExplorerAwardOptions = graphql(`
     }
     years: awardStatistics(groupBy: YEAR, awardsPerBucket: 1) {
       key
-      count
+      awardCount
     }
   }
 `);
