@@ -13,6 +13,8 @@ export type RecipientKind = 'PERSON' | 'STUDENT' | 'TEACHER' | 'GROUP' | 'ORGANI
 export interface AwardFilter {
   competition?: string;
   competitionName?: string;
+  trade?: string;
+  tradeName?: string;
   level?: Level;
   levelAtLeast?: Level;
   levelAtMost?: Level;
@@ -87,6 +89,11 @@ export function awardPredicate(filter: AwardFilter, params: CypherParams): strin
   if (filter.competitionName !== undefined) {
     const name = params.add(filter.competitionName);
     parts.push(`EXISTS { (a)-[:AT]->(c:Entity) WHERE c.name = ${name} OR ${name} IN c.aliases }`);
+  }
+  if (filter.trade !== undefined) parts.push(`EXISTS { (a)-[:IN_TRADE]->(:Trade {id: ${params.add(filter.trade)}}) }`);
+  if (filter.tradeName !== undefined) {
+    const name = params.add(filter.tradeName);
+    parts.push(`EXISTS { (a)-[:IN_TRADE]->(t:Trade) WHERE t.name = ${name} OR ${name} IN t.aliases }`);
   }
   if (filter.level !== undefined) parts.push(`a.levelRank = ${params.add(levelRank(filter.level))}`);
   if (filter.levelAtLeast !== undefined) parts.push(`a.levelRank >= ${params.add(levelRank(filter.levelAtLeast))}`);
