@@ -56,12 +56,12 @@ describe('canonical operations', () => {
     });
   });
 
-  it('TradeRecord: 商品展示技术 across its five competitions, hosted by the college, with its six awards', async () => {
+  it('TradeRecord: 商品展示技术 across its six competitions, hosted by the college, with its six awards', async () => {
     const { entitiesByName } = await app.execute(TradeRecordDocument, exampleVariables('TradeRecord'));
     const [trade] = entitiesByName;
     if (trade?.__typename !== 'Trade') throw new Error('expected a trade');
     expect(trade).toMatchObject({ id: 'trade/visual-merchandising', nameEn: 'Visual Merchandising', hosts: [{ name: '学院' }] });
-    expect(trade.competitions).toHaveLength(5); // README quotes these counts
+    expect(trade.competitions).toHaveLength(6); // README quotes these counts
     expect(trade.awards).toHaveLength(6);
     expect(trade.awards.find((a) => a.rank === 'SILVER_MEDAL')).toMatchObject({
       recipients: [{ name: '杨珍华' }],

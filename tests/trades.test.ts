@@ -98,6 +98,7 @@ describe('one trade across competitions', () => {
         '第46届世界技能大赛',
         '世界技能大赛商品展示技术项目中国集训基地（北京）友谊交流赛',
         '第46届世界技能大赛浙江省选拔赛',
+        '世赛全国选拔赛',
         '2020年浙江省技能大赛',
       ].sort(),
     );
@@ -115,9 +116,22 @@ describe('one trade across competitions', () => {
     );
   });
 
-  it('lists the trades of a competition', async () => {
-    const data = await query(`{ entitiesByName(name: "中华人民共和国第一届职业技能大赛") { ... on Competition { trades { id name } } } }`);
-    expect(data.entitiesByName[0].trades.map((t: any) => t.name).sort()).toEqual(['3D数字游戏艺术', '商品展示技术'].sort());
+  it.each([
+    ['中华人民共和国第一届职业技能大赛', ['3D数字游戏艺术', '商品展示技术']],
+    // A competition and its selection both list the trade the report names for the selection.
+    ['2020年全国“振兴杯”职业技能竞赛', ['模具工（冲压）']],
+    ['2020年全国“振兴杯”职业技能竞赛浙江省选拔赛', ['模具工（冲压）']],
+    ['国赛改革试点赛', ['电工电子']],
+    ['宁波市选拔赛', ['电工电子']],
+    ['2020全国行业职业技能竞赛电子商务师竞赛全国总决赛', []],
+  ])('lists the trades of %s', async (name, trades) => {
+    const data = await query(
+      `query($name: String!) { entitiesByName(name: $name, kind: COMPETITION) { ... on Competition { trades { name } } } }`,
+      {
+        name,
+      },
+    );
+    expect(data.entitiesByName[0].trades.map((t: any) => t.name).sort()).toEqual([...trades].sort());
   });
 });
 
