@@ -15,6 +15,7 @@ import { freePort, quietLog, SEED_DIR } from './support/testEnv';
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-cli-running-'));
 const exportDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-cli-export-'));
 let app: RunningApp;
+const seededEntities = loadDataset(SEED_DIR).entities.length;
 let env: Record<string, string>;
 
 beforeAll(async () => {
@@ -46,8 +47,7 @@ it("exports through the running service's Neo4j instead of starting another", as
   expect(output).toMatch(/^\[ +\d+\.\d s\] using the bundled Neo4j of the running service {2}\(port=\d+\)$/m);
   expect(output).not.toMatch(/^\{/m);
   expect(code).toBe(0);
-  const entityCount = loadDataset(SEED_DIR).entities.length;
-  expect(output).toMatch(new RegExp(`exported ${entityCount} entities`));
+  expect(output).toContain(`exported ${seededEntities} entities`);
   expect(fs.readdirSync(exportDir).length).toBeGreaterThan(0);
   // The service is untouched and still answers.
   const response = await fetch(app.url, {
@@ -55,7 +55,7 @@ it("exports through the running service's Neo4j instead of starting another", as
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query: '{ graphSummary { entityCount } }' }),
   });
-  expect(((await response.json()) as any).data.graphSummary.entityCount).toBe(entityCount);
+  expect(((await response.json()) as any).data.graphSummary.entityCount).toBe(seededEntities);
 }, 300_000);
 
 it('leaves a note of who holds the data folder, so a second service is refused at once, naming the holder', async () => {

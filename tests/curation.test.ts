@@ -3,6 +3,7 @@ import path from 'node:path';
 import { startApp, type RunningApp } from '../src/app';
 import { mintToken } from '../src/auth';
 import { DEV_JWT_SECRET } from '../src/config';
+import { LABEL_OF_KIND } from '../src/model/vocabulary';
 import { fingerprintGraph } from '../src/neo4j/fingerprint';
 import type { Executor } from '../src/neo4j/executor';
 import { contract, operationFor } from './support/schemaSamples';
@@ -93,7 +94,7 @@ describe('updateEntity', () => {
     expect((await gql('{ graphSummary { entityTotal relationshipTotal } }')).body).toEqual(before.body);
     const labels = await db.read('MATCH (n) UNWIND labels(n) AS l RETURN collect(DISTINCT l) AS labels');
     expect((labels.records[0]!.get('labels') as string[]).sort()).toEqual(
-      ['AuditEntry', 'Award', 'Competition', 'Entity', 'Event', 'Group', 'Metric', 'Organization', 'Person', 'Project', 'Report'].sort(),
+      ['AuditEntry', 'Entity', 'Report', ...Object.values(LABEL_OF_KIND)].sort(),
     );
   });
 

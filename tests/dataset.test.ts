@@ -161,6 +161,43 @@ facts:
     ]);
   });
 
+  it("keeps an award's discipline and its trade in agreement", () => {
+    addSectionFile(
+      copy.report,
+      '99-test.yaml',
+      `section: 四
+entities:
+  - id: award/test-unlinked
+    kind: AWARD
+    name: 银牌
+    nameEn: Silver Medal (test)
+    rank: SILVER_MEDAL
+    rankText: 银牌
+    discipline: 商品展示技术
+    sources: [{ item: 1, quote: 摘得银牌 }]
+facts:
+  - id: fact/test-silver-in-wrong-trade
+    type: IN_TRADE
+    from: award/yang-zhenhua-nsc1-silver
+    to: trade/3d-digital-game-art
+    sources: [{ item: 1, quote: 3D数字游戏艺术选手陈滢 }]
+`,
+    );
+    const problems = problemsOf(copy.dir);
+    expect(problems).toHaveLength(3);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/fact fact\/test-silver-in-wrong-trade: award award\/yang-zhenhua-nsc1-silver is already in a trade/),
+        expect.stringMatching(
+          /award\/yang-zhenhua-nsc1-silver field 'discipline': "商品展示技术" differs from the name of its trade trade\/3d-digital-game-art/,
+        ),
+        expect.stringMatching(
+          /^reports\/2020-s1\/99-test\.yaml: award\/test-unlinked field 'discipline': names the trade trade\/visual-merchandising, but no IN_TRADE fact/,
+        ),
+      ]),
+    );
+  });
+
   it('refuses a report text whose hash differs from its manifest', () => {
     fs.appendFileSync(path.join(copy.report, 'report.txt'), ' ');
     expect(problemsOf(copy.dir)).toEqual([

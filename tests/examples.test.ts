@@ -8,6 +8,7 @@ import {
   DashboardDocument,
   PersonRecordDocument,
   SearchDocument,
+  TradeRecordDocument,
 } from '../examples/generated/operations';
 import { exampleVariables, startTestApp, type TestApp } from './support/app';
 
@@ -52,6 +53,19 @@ describe('canonical operations', () => {
       name: '团体二等奖',
       rankText: '二等奖',
       wonAt: { name: '2020年全国信息产业新技术职业技能竞赛全国总决赛' },
+    });
+  });
+
+  it('TradeRecord: 商品展示技术 across its six competitions, hosted by the college, with its six awards', async () => {
+    const { entitiesByName } = await app.execute(TradeRecordDocument, exampleVariables('TradeRecord'));
+    const [trade] = entitiesByName;
+    if (trade?.__typename !== 'Trade') throw new Error('expected a trade');
+    expect(trade).toMatchObject({ id: 'trade/visual-merchandising', nameEn: 'Visual Merchandising', hosts: [{ name: '学院' }] });
+    expect(trade.competitions).toHaveLength(6); // README quotes these counts
+    expect(trade.awards).toHaveLength(6);
+    expect(trade.awards.find((a) => a.rank === 'SILVER_MEDAL')).toMatchObject({
+      recipients: [{ name: '杨珍华' }],
+      wonAt: { name: '中华人民共和国第一届职业技能大赛' },
     });
   });
 

@@ -1,6 +1,7 @@
 import { startApp, type RunningApp } from '../src/app';
 import { mintToken } from '../src/auth';
 import { DEV_JWT_SECRET } from '../src/config';
+import { LABEL_OF_KIND } from '../src/model/vocabulary';
 import type { Executor } from '../src/neo4j/executor';
 import { fingerprintGraph } from '../src/neo4j/fingerprint';
 import { contract, operationFor } from './support/schemaSamples';
@@ -72,7 +73,7 @@ it.each([
     const labels = await db.read('MATCH (n) UNWIND labels(n) AS l RETURN collect(DISTINCT l) AS labels');
     // AuditEntry: the start-up seeding's own entry.
     expect((labels.records[0]!.get('labels') as string[]).sort()).toEqual(
-      ['AuditEntry', 'Award', 'Competition', 'Entity', 'Event', 'Group', 'Metric', 'Organization', 'Person', 'Project', 'Report'].sort(),
+      ['AuditEntry', 'Entity', 'Report', ...Object.values(LABEL_OF_KIND)].sort(),
     );
   },
   120_000,

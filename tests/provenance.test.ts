@@ -1,3 +1,4 @@
+import { ENTITY_KINDS } from '../src/model/vocabulary';
 import { startTestApp, type TestApp } from './support/app';
 
 /**
@@ -10,7 +11,6 @@ beforeAll(async () => {
 });
 afterAll(() => app.stop());
 
-const KINDS = ['PERSON', 'ORGANIZATION', 'GROUP', 'COMPETITION', 'AWARD', 'PROJECT', 'EVENT', 'METRIC'];
 const SOURCE = 'section item quote context { sentence start end }';
 const PAGE = `query ($kind: EntityKind!, $after: String) {
   entities(kind: $kind, first: 50, after: $after) {
@@ -30,7 +30,7 @@ interface Source {
 
 it('gives every quote its sentence, with offsets that point at the quote', async () => {
   const sources: { where: string; source: Source }[] = [];
-  for (const kind of KINDS) {
+  for (const kind of ENTITY_KINDS) {
     let after: string | null = null;
     do {
       const { body }: { body: { data?: any; errors?: unknown } } = await app.post(PAGE, { kind, after });

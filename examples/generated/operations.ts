@@ -49,6 +49,10 @@ export type AwardFilter = {
   recipientKind?: RecipientKind | null | undefined;
   /** Stated in this section of the report, 1 (一) to 10 (十). */
   section?: number | null | undefined;
+  /** Won in this trade (赛项), by id, e.g. trade/visual-merchandising. */
+  trade?: string | number | null | undefined;
+  /** Won in the trade with this exact name or alias, e.g. 商品展示技术. */
+  tradeName?: string | null | undefined;
   /** Dated in this calendar year (the same as dateFrom and dateTo both set to the year). */
   year?: number | null | undefined;
 };
@@ -112,7 +116,9 @@ export type EntityKind =
   /** A named person: teacher, student, official, guest or graduate. */
   | 'PERSON'
   /** A project or programme. */
-  | 'PROJECT';
+  | 'PROJECT'
+  /** A trade (赛项) of skills competitions, e.g. 商品展示技术, across every competition that includes it. */
+  | 'TRADE';
 
 /** Levels, lowest first: the order supports 'provincial or higher' comparisons. */
 export type Level =
@@ -177,8 +183,12 @@ export type RelationType =
   | 'COACHED'
   /** A person held a role or title at an organisation, group or project. */
   | 'HELD_ROLE'
-  /** An organisation or group hosted (承办) a competition or event. */
+  /** An organisation or group hosted (承办) a competition, an event, or a trade of a competition. */
   | 'HOSTED'
+  /** A competition included a trade (赛项), e.g. 2020年浙江省技能大赛 included 砌筑. */
+  | 'INCLUDES'
+  /** An award was won in a trade (赛项), e.g. 杨珍华's 银牌 in 商品展示技术. */
+  | 'IN_TRADE'
   /** A metric was measured within a competition, event, project or award. */
   | 'MEASURED_IN'
   /** A metric measures an entity (e.g. the college's training count). */
@@ -232,7 +242,9 @@ export type AwardsWonQuery = { awards: { totalCount: number, pageInfo: { hasNext
           | { id: string, kind: EntityKind, name: string, nameEn: string }
           | { id: string, kind: EntityKind, name: string, nameEn: string }
           | { id: string, kind: EntityKind, name: string, nameEn: string }
+          | { id: string, kind: EntityKind, name: string, nameEn: string }
         >, coaches: Array<{ id: string, name: string }>, wonAt:
+          | { id: string, name: string, nameEn: string }
           | { id: string, name: string, nameEn: string }
           | { id: string, name: string, nameEn: string }
           | { id: string, name: string, nameEn: string }
@@ -258,28 +270,10 @@ export type CompetitionPartsQuery = { entity:
           | { id: string, kind: EntityKind, name: string }
           | { id: string, kind: EntityKind, name: string }
           | { id: string, kind: EntityKind, name: string }
-        , sources: Array<{ quote: string }> }> }
-    | { id: string, name: string, metrics: Array<{ id: string, name: string, value: number, unit: string | null }>, relations: Array<{ id: string, type: RelationType, direction: Direction, viaPart: string | null, other:
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
           | { id: string, kind: EntityKind, name: string }
         , sources: Array<{ quote: string }> }> }
     | { id: string, name: string, metrics: Array<{ id: string, name: string, value: number, unit: string | null }>, relations: Array<{ id: string, type: RelationType, direction: Direction, viaPart: string | null, other:
           | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-        , sources: Array<{ quote: string }> }> }
-    | { id: string, name: string, metrics: Array<{ id: string, name: string, value: number, unit: string | null }>, relations: Array<{ id: string, type: RelationType, direction: Direction, viaPart: string | null, other:
           | { id: string, kind: EntityKind, name: string }
           | { id: string, kind: EntityKind, name: string }
           | { id: string, kind: EntityKind, name: string }
@@ -298,15 +292,6 @@ export type CompetitionPartsQuery = { entity:
           | { id: string, kind: EntityKind, name: string }
           | { id: string, kind: EntityKind, name: string }
           | { id: string, kind: EntityKind, name: string }
-        , sources: Array<{ quote: string }> }> }
-    | { id: string, name: string, metrics: Array<{ id: string, name: string, value: number, unit: string | null }>, relations: Array<{ id: string, type: RelationType, direction: Direction, viaPart: string | null, other:
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
-          | { id: string, kind: EntityKind, name: string }
           | { id: string, kind: EntityKind, name: string }
         , sources: Array<{ quote: string }> }> }
     | { id: string, name: string, metrics: Array<{ id: string, name: string, value: number, unit: string | null }>, relations: Array<{ id: string, type: RelationType, direction: Direction, viaPart: string | null, other:
@@ -318,8 +303,54 @@ export type CompetitionPartsQuery = { entity:
           | { id: string, kind: EntityKind, name: string }
           | { id: string, kind: EntityKind, name: string }
           | { id: string, kind: EntityKind, name: string }
+          | { id: string, kind: EntityKind, name: string }
         , sources: Array<{ quote: string }> }> }
     | { id: string, name: string, metrics: Array<{ id: string, name: string, value: number, unit: string | null }>, relations: Array<{ id: string, type: RelationType, direction: Direction, viaPart: string | null, other:
+          | { id: string, kind: EntityKind, name: string }
+          | { id: string, kind: EntityKind, name: string }
+          | { id: string, kind: EntityKind, name: string }
+          | { id: string, kind: EntityKind, name: string }
+          | { id: string, kind: EntityKind, name: string }
+          | { id: string, kind: EntityKind, name: string }
+          | { id: string, kind: EntityKind, name: string }
+          | { id: string, kind: EntityKind, name: string }
+          | { id: string, kind: EntityKind, name: string }
+        , sources: Array<{ quote: string }> }> }
+    | { id: string, name: string, metrics: Array<{ id: string, name: string, value: number, unit: string | null }>, relations: Array<{ id: string, type: RelationType, direction: Direction, viaPart: string | null, other:
+          | { id: string, kind: EntityKind, name: string }
+          | { id: string, kind: EntityKind, name: string }
+          | { id: string, kind: EntityKind, name: string }
+          | { id: string, kind: EntityKind, name: string }
+          | { id: string, kind: EntityKind, name: string }
+          | { id: string, kind: EntityKind, name: string }
+          | { id: string, kind: EntityKind, name: string }
+          | { id: string, kind: EntityKind, name: string }
+          | { id: string, kind: EntityKind, name: string }
+        , sources: Array<{ quote: string }> }> }
+    | { id: string, name: string, metrics: Array<{ id: string, name: string, value: number, unit: string | null }>, relations: Array<{ id: string, type: RelationType, direction: Direction, viaPart: string | null, other:
+          | { id: string, kind: EntityKind, name: string }
+          | { id: string, kind: EntityKind, name: string }
+          | { id: string, kind: EntityKind, name: string }
+          | { id: string, kind: EntityKind, name: string }
+          | { id: string, kind: EntityKind, name: string }
+          | { id: string, kind: EntityKind, name: string }
+          | { id: string, kind: EntityKind, name: string }
+          | { id: string, kind: EntityKind, name: string }
+          | { id: string, kind: EntityKind, name: string }
+        , sources: Array<{ quote: string }> }> }
+    | { id: string, name: string, metrics: Array<{ id: string, name: string, value: number, unit: string | null }>, relations: Array<{ id: string, type: RelationType, direction: Direction, viaPart: string | null, other:
+          | { id: string, kind: EntityKind, name: string }
+          | { id: string, kind: EntityKind, name: string }
+          | { id: string, kind: EntityKind, name: string }
+          | { id: string, kind: EntityKind, name: string }
+          | { id: string, kind: EntityKind, name: string }
+          | { id: string, kind: EntityKind, name: string }
+          | { id: string, kind: EntityKind, name: string }
+          | { id: string, kind: EntityKind, name: string }
+          | { id: string, kind: EntityKind, name: string }
+        , sources: Array<{ quote: string }> }> }
+    | { id: string, name: string, metrics: Array<{ id: string, name: string, value: number, unit: string | null }>, relations: Array<{ id: string, type: RelationType, direction: Direction, viaPart: string | null, other:
+          | { id: string, kind: EntityKind, name: string }
           | { id: string, kind: EntityKind, name: string }
           | { id: string, kind: EntityKind, name: string }
           | { id: string, kind: EntityKind, name: string }
@@ -347,7 +378,9 @@ export type CompetitionResultsQuery = { entity:
         | { id: string, name: string }
         | { id: string, name: string }
         | { id: string, name: string }
+        | { id: string, name: string }
       >, awards: Array<{ id: string, name: string, nameEn: string, rank: AwardRank, rankText: string, level: Level | null, discipline: string | null, category: string | null, recipients: Array<
+          | { id: string, kind: EntityKind, name: string, nameEn: string }
           | { id: string, kind: EntityKind, name: string, nameEn: string }
           | { id: string, kind: EntityKind, name: string, nameEn: string }
           | { id: string, kind: EntityKind, name: string, nameEn: string }
@@ -363,6 +396,7 @@ export type CompetitionResultsQuery = { entity:
     | { __typename: 'Organization', id: string, name: string, nameEn: string, sources: Array<{ section: string, item: number | null, quote: string }> }
     | { __typename: 'Person', id: string, name: string, nameEn: string, sources: Array<{ section: string, item: number | null, quote: string }> }
     | { __typename: 'Project', id: string, name: string, nameEn: string, sources: Array<{ section: string, item: number | null, quote: string }> }
+    | { __typename: 'Trade', id: string, name: string, nameEn: string, sources: Array<{ section: string, item: number | null, quote: string }> }
    | null };
 
 export type ConferredAwardsQueryVariables = Exact<{
@@ -380,6 +414,7 @@ export type ConferredAwardsQuery = { byBody: { totalCount: number, edges: Array<
           | { id: string, name: string }
           | { id: string, name: string }
           | { id: string, name: string }
+          | { id: string, name: string }
         > } }> }, withParts: { totalCount: number, edges: Array<{ node: { id: string, name: string, rankText: string, wonAt:
           | { id: string, name: string }
           | { id: string, name: string }
@@ -389,7 +424,9 @@ export type ConferredAwardsQuery = { byBody: { totalCount: number, edges: Array<
           | { id: string, name: string }
           | { id: string, name: string }
           | { id: string, name: string }
+          | { id: string, name: string }
          | null, recipients: Array<
+          | { id: string, name: string }
           | { id: string, name: string }
           | { id: string, name: string }
           | { id: string, name: string }
@@ -416,7 +453,9 @@ export type ConnectionsQuery = { connections: Array<{ length: number, nodes: Arr
       | { id: string, kind: EntityKind, name: string, nameEn: string }
       | { id: string, kind: EntityKind, name: string, nameEn: string }
       | { id: string, kind: EntityKind, name: string, nameEn: string }
+      | { id: string, kind: EntityKind, name: string, nameEn: string }
     >, edges: Array<{ id: string, type: RelationType, label: string, source: string, target: string, role: string | null, sources: Array<{ section: string, item: number | null, quote: string }> }> }>, neighbourhood: { truncated: boolean, nodes: Array<
+      | { id: string, kind: EntityKind, name: string, nameEn: string }
       | { id: string, kind: EntityKind, name: string, nameEn: string }
       | { id: string, kind: EntityKind, name: string, nameEn: string }
       | { id: string, kind: EntityKind, name: string, nameEn: string }
@@ -443,6 +482,7 @@ export type ConnectionsAroundHubQuery = { connections: Array<{ length: number, n
       | { id: string, kind: EntityKind, name: string }
       | { id: string, kind: EntityKind, name: string }
       | { id: string, kind: EntityKind, name: string }
+      | { id: string, kind: EntityKind, name: string }
     >, edges: Array<{ id: string, type: RelationType, label: string, source: string, target: string, sources: Array<{ quote: string }> }> }> };
 
 export type DashboardQueryVariables = Exact<{ [key: string]: never; }>;
@@ -457,7 +497,9 @@ export type DashboardQuery = { byLevel: Array<{ key: string, awardCount: number,
       | { id: string, name: string, nameEn: string }
       | { id: string, name: string, nameEn: string }
       | { id: string, name: string, nameEn: string }
+      | { id: string, name: string, nameEn: string }
     , awards: Array<{ id: string, rankText: string, level: Level | null, wonAt:
+        | { name: string }
         | { name: string }
         | { name: string }
         | { name: string }
@@ -485,28 +527,10 @@ export type EntityPageQuery = { entities: { totalCount: number, pageInfo: { hasN
               | { id: string, name: string }
               | { id: string, name: string }
               | { id: string, name: string }
-             }> }
-        | { id: string, name: string, nameEn: string, relations: Array<{ type: RelationType, other:
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
               | { id: string, name: string }
              }> }
         | { id: string, name: string, nameEn: string, relations: Array<{ type: RelationType, other:
               | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-             }> }
-        | { id: string, name: string, nameEn: string, relations: Array<{ type: RelationType, other:
               | { id: string, name: string }
               | { id: string, name: string }
               | { id: string, name: string }
@@ -525,15 +549,6 @@ export type EntityPageQuery = { entities: { totalCount: number, pageInfo: { hasN
               | { id: string, name: string }
               | { id: string, name: string }
               | { id: string, name: string }
-             }> }
-        | { id: string, name: string, nameEn: string, relations: Array<{ type: RelationType, other:
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
               | { id: string, name: string }
              }> }
         | { id: string, name: string, nameEn: string, relations: Array<{ type: RelationType, other:
@@ -545,8 +560,54 @@ export type EntityPageQuery = { entities: { totalCount: number, pageInfo: { hasN
               | { id: string, name: string }
               | { id: string, name: string }
               | { id: string, name: string }
+              | { id: string, name: string }
              }> }
         | { id: string, name: string, nameEn: string, relations: Array<{ type: RelationType, other:
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+             }> }
+        | { id: string, name: string, nameEn: string, relations: Array<{ type: RelationType, other:
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+             }> }
+        | { id: string, name: string, nameEn: string, relations: Array<{ type: RelationType, other:
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+             }> }
+        | { id: string, name: string, nameEn: string, relations: Array<{ type: RelationType, other:
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+             }> }
+        | { id: string, name: string, nameEn: string, relations: Array<{ type: RelationType, other:
+              | { id: string, name: string }
               | { id: string, name: string }
               | { id: string, name: string }
               | { id: string, name: string }
@@ -576,7 +637,9 @@ export type OverviewQuery = { graphSummary: { entityCount: number, relationshipC
           | { id: string, name: string, nameEn: string }
           | { id: string, name: string, nameEn: string }
           | { id: string, name: string, nameEn: string }
+          | { id: string, name: string, nameEn: string }
          }> }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -596,7 +659,9 @@ export type PartnershipsQuery = { partners: Array<{ id: string, partnershipKind:
       | { id: string, name: string, nameEn: string }
       | { id: string, name: string, nameEn: string }
       | { id: string, name: string, nameEn: string }
+      | { id: string, name: string, nameEn: string }
     , sources: Array<{ quote: string }> }>, coverage: Array<{ id: string, partnershipKind: PartnershipKind | null, viaPart: string | null, other:
+      | { id: string, name: string }
       | { id: string, name: string }
       | { id: string, name: string }
       | { id: string, name: string }
@@ -622,8 +687,10 @@ export type PersonRecordQuery = { entitiesByName: Array<
           | { id: string, name: string }
           | { id: string, name: string }
           | { id: string, name: string }
+          | { id: string, name: string }
          }> }
     | { __typename: 'Competition', id: string, name: string, nameEn: string, aliases: Array<string>, sources: Array<{ section: string, item: number | null, quote: string }>, relations: Array<{ note: string | null, other:
+          | { id: string, name: string }
           | { id: string, name: string }
           | { id: string, name: string }
           | { id: string, name: string }
@@ -642,8 +709,10 @@ export type PersonRecordQuery = { entitiesByName: Array<
           | { id: string, name: string }
           | { id: string, name: string }
           | { id: string, name: string }
+          | { id: string, name: string }
          }> }
     | { __typename: 'Group', id: string, name: string, nameEn: string, aliases: Array<string>, sources: Array<{ section: string, item: number | null, quote: string }>, relations: Array<{ note: string | null, other:
+          | { id: string, name: string }
           | { id: string, name: string }
           | { id: string, name: string }
           | { id: string, name: string }
@@ -662,8 +731,10 @@ export type PersonRecordQuery = { entitiesByName: Array<
           | { id: string, name: string }
           | { id: string, name: string }
           | { id: string, name: string }
+          | { id: string, name: string }
          }> }
     | { __typename: 'Organization', id: string, name: string, nameEn: string, aliases: Array<string>, sources: Array<{ section: string, item: number | null, quote: string }>, relations: Array<{ note: string | null, other:
+          | { id: string, name: string }
           | { id: string, name: string }
           | { id: string, name: string }
           | { id: string, name: string }
@@ -682,7 +753,9 @@ export type PersonRecordQuery = { entitiesByName: Array<
           | { id: string, name: string, nameEn: string }
           | { id: string, name: string, nameEn: string }
           | { id: string, name: string, nameEn: string }
+          | { id: string, name: string, nameEn: string }
         , sources: Array<{ section: string, item: number | null, quote: string }> }>, memberOf: Array<
+        | { id: string, kind: EntityKind, name: string, nameEn: string }
         | { id: string, kind: EntityKind, name: string, nameEn: string }
         | { id: string, kind: EntityKind, name: string, nameEn: string }
         | { id: string, kind: EntityKind, name: string, nameEn: string }
@@ -700,7 +773,9 @@ export type PersonRecordQuery = { entitiesByName: Array<
           | { id: string, name: string }
           | { id: string, name: string }
           | { id: string, name: string }
+          | { id: string, name: string }
         >, coaches: Array<{ id: string, name: string }>, wonAt:
+          | { id: string, name: string, nameEn: string }
           | { id: string, name: string, nameEn: string }
           | { id: string, name: string, nameEn: string }
           | { id: string, name: string, nameEn: string }
@@ -718,7 +793,9 @@ export type PersonRecordQuery = { entitiesByName: Array<
           | { id: string, kind: EntityKind, name: string }
           | { id: string, kind: EntityKind, name: string }
           | { id: string, kind: EntityKind, name: string }
+          | { id: string, kind: EntityKind, name: string }
         , sources: Array<{ quote: string }> }>, sources: Array<{ section: string, item: number | null, quote: string }>, relations: Array<{ note: string | null, other:
+          | { id: string, name: string }
           | { id: string, name: string }
           | { id: string, name: string }
           | { id: string, name: string }
@@ -729,6 +806,18 @@ export type PersonRecordQuery = { entitiesByName: Array<
           | { id: string, name: string }
          }> }
     | { __typename: 'Project', id: string, name: string, nameEn: string, aliases: Array<string>, sources: Array<{ section: string, item: number | null, quote: string }>, relations: Array<{ note: string | null, other:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+         }> }
+    | { __typename: 'Trade', id: string, name: string, nameEn: string, aliases: Array<string>, sources: Array<{ section: string, item: number | null, quote: string }>, relations: Array<{ note: string | null, other:
+          | { id: string, name: string }
           | { id: string, name: string }
           | { id: string, name: string }
           | { id: string, name: string }
@@ -754,7 +843,9 @@ export type RoleHoldersQuery = { roles: Array<{ id: string, role: string | null,
       | { id: string, kind: EntityKind, name: string, nameEn: string }
       | { id: string, kind: EntityKind, name: string, nameEn: string }
       | { id: string, kind: EntityKind, name: string, nameEn: string }
+      | { id: string, kind: EntityKind, name: string, nameEn: string }
     , at:
+      | { id: string, kind: EntityKind, name: string, nameEn: string }
       | { id: string, kind: EntityKind, name: string, nameEn: string }
       | { id: string, kind: EntityKind, name: string, nameEn: string }
       | { id: string, kind: EntityKind, name: string, nameEn: string }
@@ -780,7 +871,55 @@ export type SearchQuery = { search: Array<{ kind: EntityKind, score: number, mat
       | { id: string, name: string, nameEn: string }
       | { pinyin: string, id: string, name: string, nameEn: string }
       | { id: string, name: string, nameEn: string }
+      | { id: string, name: string, nameEn: string }
      }> };
+
+export type TradeRecordQueryVariables = Exact<{
+  name: string;
+}>;
+
+
+export type TradeRecordQuery = { entitiesByName: Array<
+    | { __typename: 'Award', id: string, name: string, nameEn: string, aliases: Array<string>, sources: Array<{ section: string, item: number | null, quote: string }> }
+    | { __typename: 'Competition', id: string, name: string, nameEn: string, aliases: Array<string>, sources: Array<{ section: string, item: number | null, quote: string }> }
+    | { __typename: 'Event', id: string, name: string, nameEn: string, aliases: Array<string>, sources: Array<{ section: string, item: number | null, quote: string }> }
+    | { __typename: 'Group', id: string, name: string, nameEn: string, aliases: Array<string>, sources: Array<{ section: string, item: number | null, quote: string }> }
+    | { __typename: 'Metric', id: string, name: string, nameEn: string, aliases: Array<string>, sources: Array<{ section: string, item: number | null, quote: string }> }
+    | { __typename: 'Organization', id: string, name: string, nameEn: string, aliases: Array<string>, sources: Array<{ section: string, item: number | null, quote: string }> }
+    | { __typename: 'Person', id: string, name: string, nameEn: string, aliases: Array<string>, sources: Array<{ section: string, item: number | null, quote: string }> }
+    | { __typename: 'Project', id: string, name: string, nameEn: string, aliases: Array<string>, sources: Array<{ section: string, item: number | null, quote: string }> }
+    | { __typename: 'Trade', id: string, name: string, nameEn: string, aliases: Array<string>, competitions: Array<{ id: string, name: string, level: Level | null, date: string | null }>, hosts: Array<
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+      >, awards: Array<{ id: string, rank: AwardRank, rankText: string, level: Level | null, date: string | null, recipients: Array<
+          | { id: string, kind: EntityKind, name: string }
+          | { id: string, kind: EntityKind, name: string }
+          | { id: string, kind: EntityKind, name: string }
+          | { id: string, kind: EntityKind, name: string }
+          | { id: string, kind: EntityKind, name: string }
+          | { id: string, kind: EntityKind, name: string }
+          | { id: string, kind: EntityKind, name: string }
+          | { id: string, kind: EntityKind, name: string }
+          | { id: string, kind: EntityKind, name: string }
+        >, wonAt:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+         | null, sources: Array<{ section: string, item: number | null, quote: string }> }>, sources: Array<{ section: string, item: number | null, quote: string }> }
+  > };
 
 
 export const AwardsWonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AwardsWon"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AwardFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"awards"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"LEVEL"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"DESC"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"rankText"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"discipline"}},{"kind":"Field","name":{"kind":"Name","value":"recipients"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coaches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"wonAt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"awardedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"item"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AwardsWonQuery, AwardsWonQueryVariables>;
@@ -796,3 +935,4 @@ export const PartnershipsDocument = {"kind":"Document","definitions":[{"kind":"O
 export const PersonRecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PersonRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entitiesByName"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"EnumValue","value":"PERSON"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"item"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pinyin"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"roleEn"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"other"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"item"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberOf"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"awards"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"rankText"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"recipients"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coaches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"wonAt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"item"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"participatedIn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"other"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"relations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"type"},"value":{"kind":"EnumValue","value":"POSSIBLY_SAME_AS"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"other"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PersonRecordQuery, PersonRecordQueryVariables>;
 export const RoleHoldersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RoleHolders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"role"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"role"},"value":{"kind":"Variable","name":{"kind":"Name","value":"role"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"roleEn"}},{"kind":"Field","name":{"kind":"Name","value":"holder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"at"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"item"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}}]}}]} as unknown as DocumentNode<RoleHoldersQuery, RoleHoldersQueryVariables>;
 export const SearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Search"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EntityKind"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}},{"kind":"Argument","name":{"kind":"Name","value":"kinds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"matchedField"}},{"kind":"Field","name":{"kind":"Name","value":"snippet"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pinyin"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SearchQuery, SearchQueryVariables>;
+export const TradeRecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TradeRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entitiesByName"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"EnumValue","value":"TRADE"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"item"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Trade"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"competitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hosts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"awards"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"rankText"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"recipients"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"wonAt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"item"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<TradeRecordQuery, TradeRecordQueryVariables>;

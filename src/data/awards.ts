@@ -13,6 +13,8 @@ export type RecipientKind = 'PERSON' | 'STUDENT' | 'TEACHER' | 'GROUP' | 'ORGANI
 export interface AwardFilter {
   competition?: string;
   competitionName?: string;
+  trade?: string;
+  tradeName?: string;
   level?: Level;
   levelAtLeast?: Level;
   levelAtMost?: Level;
@@ -104,6 +106,11 @@ function partsPredicates(filter: AwardFilter, params: CypherParams): string[] {
 /** Compiles a filter into a predicate on `a`; values become parameters. */
 export function awardPredicate(filter: AwardFilter, params: CypherParams): string {
   const parts: string[] = partsPredicates(filter, params);
+  if (filter.trade !== undefined) parts.push(`EXISTS { (a)-[:IN_TRADE]->(:Trade {id: ${params.add(filter.trade)}}) }`);
+  if (filter.tradeName !== undefined) {
+    const name = params.add(filter.tradeName);
+    parts.push(`EXISTS { (a)-[:IN_TRADE]->(t:Trade) WHERE t.name = ${name} OR ${name} IN t.aliases }`);
+  }
   if (filter.level !== undefined) parts.push(`a.levelRank = ${params.add(levelRank(filter.level))}`);
   if (filter.levelAtLeast !== undefined) parts.push(`a.levelRank >= ${params.add(levelRank(filter.levelAtLeast))}`);
   if (filter.levelAtMost !== undefined) parts.push(`a.levelRank <= ${params.add(levelRank(filter.levelAtMost))}`);

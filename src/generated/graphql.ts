@@ -76,7 +76,10 @@ export type Award = Entity & Node & {
   coaches: Array<Person>;
   /** Date: YYYY, YYYY-MM or YYYY-MM-DD. */
   date?: Maybe<Scalars['String']['output']>;
-  /** Trade or event within the competition (赛项), e.g. 商品展示技术. */
+  /**
+   * Trade within the competition (赛项) or sport, as written, e.g. 商品展示技术, 篮球. Where it names a
+   * trade, `trade` is that trade.
+   */
   discipline?: Maybe<Scalars['String']['output']>;
   /** Global id, `award/<slug>`. */
   id: Scalars['ID']['output'];
@@ -107,6 +110,8 @@ export type Award = Entity & Node & {
   relations: Array<Relation>;
   /** Where the report states this award. */
   sources: Array<Provenance>;
+  /** The trade (赛项) it was won in, null for sports and for awards not won in one trade. */
+  trade?: Maybe<Trade>;
   /** The competition, evaluation, event or project it was won at. */
   wonAt?: Maybe<Entity>;
 };
@@ -216,6 +221,10 @@ export type AwardFilter = {
   recipientKind?: InputMaybe<RecipientKind>;
   /** Stated in this section of the report, 1 (一) to 10 (十). */
   section?: InputMaybe<Scalars['Int']['input']>;
+  /** Won in this trade (赛项), by id, e.g. trade/visual-merchandising. */
+  trade?: InputMaybe<Scalars['ID']['input']>;
+  /** Won in the trade with this exact name or alias, e.g. 商品展示技术. */
+  tradeName?: InputMaybe<Scalars['String']['input']>;
   /** Dated in this calendar year (the same as dateFrom and dateTo both set to the year). */
   year?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -333,6 +342,8 @@ export type Competition = Entity & Node & {
   relations: Array<Relation>;
   /** Where the report names this competition. */
   sources: Array<Provenance>;
+  /** Trades (赛项) of this competition that the report names, e.g. 商品展示技术. */
+  trades: Array<Trade>;
 };
 
 
@@ -381,7 +392,7 @@ export type Direction =
   /** From this entity to the other. */
   | 'OUTGOING';
 
-/** A person, organisation, group, competition, award, project or event named in a report. */
+/** A person, organisation, group, competition, award, project, event, metric or trade named in a report. */
 export type Entity = {
   /** Other spellings of the name found in the reports. */
   aliases: Array<Scalars['String']['output']>;
@@ -407,7 +418,7 @@ export type Entity = {
 };
 
 
-/** A person, organisation, group, competition, award, project or event named in a report. */
+/** A person, organisation, group, competition, award, project, event, metric or trade named in a report. */
 export type EntityRelationsArgs = {
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -504,7 +515,9 @@ export type EntityKind =
   /** A named person: teacher, student, official, guest or graduate. */
   | 'PERSON'
   /** A project or programme. */
-  | 'PROJECT';
+  | 'PROJECT'
+  /** A trade (赛项) of skills competitions, e.g. 商品展示技术, across every competition that includes it. */
+  | 'TRADE';
 
 /** A dated event: a meeting, lecture, visit, exhibition, drill or signing. */
 export type Event = Entity & Node & {
@@ -982,7 +995,7 @@ export type Organization = Entity & Node & {
   aliases: Array<Scalars['String']['output']>;
   /** Awards, honours and titles this organisation received. */
   awards: Array<Award>;
-  /** Competitions and events this organisation hosted (承办). */
+  /** Competitions, events and trades of competitions this organisation hosted (承办). */
   hosted: Array<Entity>;
   /** Global id, `org/<slug>`. */
   id: Scalars['ID']['output'];
@@ -1539,8 +1552,12 @@ export type RelationType =
   | 'COACHED'
   /** A person held a role or title at an organisation, group or project. */
   | 'HELD_ROLE'
-  /** An organisation or group hosted (承办) a competition or event. */
+  /** An organisation or group hosted (承办) a competition, an event, or a trade of a competition. */
   | 'HOSTED'
+  /** A competition included a trade (赛项), e.g. 2020年浙江省技能大赛 included 砌筑. */
+  | 'INCLUDES'
+  /** An award was won in a trade (赛项), e.g. 杨珍华's 银牌 in 商品展示技术. */
+  | 'IN_TRADE'
   /** A metric was measured within a competition, event, project or award. */
   | 'MEASURED_IN'
   /** A metric measures an entity (e.g. the college's training count). */
@@ -1623,6 +1640,57 @@ export type SourceInput = {
   quote: Scalars['String']['input'];
   /** Section as written: 前言 or 一 to 十. */
   section: Scalars['String']['input'];
+};
+
+/**
+ * A trade (赛项, 项目) of skills competitions, e.g. 商品展示技术 (Visual Merchandising) or 砌筑
+ * (Bricklaying): one entity across every competition that includes it, so that its awards, its
+ * competitions and who hosted it can be asked about together. Sports (篮球, 乒乓球, 排球) are not
+ * trades: the report never calls them 项目 or 赛项; their awards keep the sport in `discipline`.
+ */
+export type Trade = Entity & Node & {
+  __typename?: 'Trade';
+  /** Other ways the report writes the name, e.g. 商品展示技术项目, 电工电子赛项. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Awards won in this trade, at any competition (each award's `wonAt` says where). */
+  awards: Array<Award>;
+  /** Competitions that included this trade, as the report states. */
+  competitions: Array<Competition>;
+  /**
+   * Who hosted (承办) this trade. At which competition: a host's hosted competitions (`Organization.hosted`)
+   * that include the trade (`Competition.trades`); the facts' quotes name the competition too.
+   */
+  hosts: Array<Entity>;
+  /** Global id, `trade/<slug>`. */
+  id: Scalars['ID']['output'];
+  /** Always TRADE. */
+  kind: EntityKind;
+  /** Numbers the report states about this entity. */
+  metrics: Array<Metric>;
+  /** The trade's name exactly as the report writes it, e.g. 模具工（冲压）. */
+  name: Scalars['String']['output'];
+  /** English gloss of the name (WorldSkills' name where the trade is a WorldSkills skill). */
+  nameEn: Scalars['String']['output'];
+  /** A curator's remark. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Relationships of this trade: its awards, the competitions including it, who hosted it. */
+  relations: Array<Relation>;
+  /** Where the report names this trade. */
+  sources: Array<Provenance>;
+};
+
+
+/**
+ * A trade (赛项, 项目) of skills competitions, e.g. 商品展示技术 (Visual Merchandising) or 砌筑
+ * (Bricklaying): one entity across every competition that includes it, so that its awards, its
+ * competitions and who hosted it can be asked about together. Sports (篮球, 乒乓球, 排球) are not
+ * trades: the report never calls them 项目 or 赛项; their awards keep the sport in `discipline`.
+ */
+export type TradeRelationsArgs = {
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeParts?: InputMaybe<Scalars['Boolean']['input']>;
+  type?: InputMaybe<RelationType>;
 };
 
 /** Corrections to an entity. */
@@ -1716,6 +1784,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( EntityRecordModel<'ORGANIZATION'> )
     | ( EntityRecordModel<'PERSON'> )
     | ( EntityRecordModel<'PROJECT'> )
+    | ( EntityRecordModel<'TRADE'> )
   ;
   Node:
     | ( EntityRecordModel<'AWARD'> )
@@ -1727,6 +1796,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( EntityRecordModel<'PERSON'> )
     | ( EntityRecordModel<'PROJECT'> )
     | ( ReportRecordModel )
+    | ( EntityRecordModel<'TRADE'> )
   ;
 };
 
@@ -1796,6 +1866,7 @@ export type ResolversTypes = {
   SortDirection: SortDirection;
   SourceInput: SourceInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Trade: ResolverTypeWrapper<EntityRecordModel<'TRADE'>>;
   UpdateEntityInput: UpdateEntityInput;
 };
 
@@ -1849,6 +1920,7 @@ export type ResolversParentTypes = {
   SearchHit: SearchHitRecordModel;
   SourceInput: SourceInput;
   String: Scalars['String']['output'];
+  Trade: EntityRecordModel<'TRADE'>;
   UpdateEntityInput: UpdateEntityInput;
 };
 
@@ -1897,6 +1969,7 @@ export type AwardResolvers<ContextType = GraphQLContext, ParentType extends Reso
   recipients?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<AwardRelationsArgs, 'first' | 'includeParts'>>;
   sources?: Resolver<Array<ResolversTypes['Provenance']>, ParentType, ContextType>;
+  trade?: Resolver<Maybe<ResolversTypes['Trade']>, ParentType, ContextType>;
   wonAt?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1948,6 +2021,7 @@ export type CompetitionResolvers<ContextType = GraphQLContext, ParentType extend
   place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<CompetitionRelationsArgs, 'first' | 'includeParts'>>;
   sources?: Resolver<Array<ResolversTypes['Provenance']>, ParentType, ContextType>;
+  trades?: Resolver<Array<ResolversTypes['Trade']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1960,7 +2034,7 @@ export type CuratedEntryChangeResolvers<ContextType = GraphQLContext, ParentType
 };
 
 export type EntityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
-  __resolveType: TypeResolveFn<'Award' | 'Competition' | 'Event' | 'Group' | 'Metric' | 'Organization' | 'Person' | 'Project', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Award' | 'Competition' | 'Event' | 'Group' | 'Metric' | 'Organization' | 'Person' | 'Project' | 'Trade', ParentType, ContextType>;
 };
 
 export type EntityConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EntityConnection'] = ResolversParentTypes['EntityConnection']> = {
@@ -2111,7 +2185,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Award' | 'Competition' | 'Event' | 'Group' | 'Metric' | 'Organization' | 'Person' | 'Project' | 'Report', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Award' | 'Competition' | 'Event' | 'Group' | 'Metric' | 'Organization' | 'Person' | 'Project' | 'Report' | 'Trade', ParentType, ContextType>;
 };
 
 export type OrganizationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
@@ -2263,6 +2337,22 @@ export type SearchHitResolvers<ContextType = GraphQLContext, ParentType extends 
   snippet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type TradeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Trade'] = ResolversParentTypes['Trade']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  awards?: Resolver<Array<ResolversTypes['Award']>, ParentType, ContextType>;
+  competitions?: Resolver<Array<ResolversTypes['Competition']>, ParentType, ContextType>;
+  hosts?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  metrics?: Resolver<Array<ResolversTypes['Metric']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<TradeRelationsArgs, 'first' | 'includeParts'>>;
+  sources?: Resolver<Array<ResolversTypes['Provenance']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphQLContext> = {
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditStamp?: AuditStampResolvers<ContextType>;
@@ -2300,6 +2390,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Relation?: RelationResolvers<ContextType>;
   Report?: ReportResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
+  Trade?: TradeResolvers<ContextType>;
 };
 
 export type DirectiveResolvers<ContextType = GraphQLContext> = {

@@ -19,6 +19,7 @@ import {
   type GraphQLSchema,
   type SelectionSetNode,
 } from 'graphql';
+import { ENTITY_KINDS } from '../model/vocabulary';
 import { ARGUMENT_MAXIMA } from './arguments';
 import { relationTable } from './relations';
 
@@ -56,7 +57,7 @@ export const LIST_LENGTHS: Record<string, ListLength> = {
   // Every award of a recipient: the college has 33, a person at most 4.
   'RecipientRanking.awards': { assumed: 40 },
   // One count per entity kind.
-  'GraphSummary.entityCounts': { assumed: 8 },
+  'GraphSummary.entityCounts': { assumed: ENTITY_KINDS.length },
   // One report per semester.
   'GraphSummary.reports': { assumed: 10 },
   // An import's curated entries: built in memory from what the write compared, not fetched

@@ -58,6 +58,8 @@ export function toAwardQuery(filter: AwardFilter, path: string, depth: number): 
   if (filter.rank && filter.rank.length === 0) throw badUserInput(`${path}.rank`, 'must name at least one rank');
   set('competition', filter.competition);
   set('competitionName', filter.competitionName);
+  set('trade', filter.trade);
+  set('tradeName', filter.tradeName);
   set('level', filter.level);
   set('levelAtLeast', filter.levelAtLeast);
   set('levelAtMost', filter.levelAtMost);

@@ -33,7 +33,10 @@ export const ENTITY_FIELDS = {
     level: z.enum(LEVELS).optional(),
     date: isoDate.optional(),
     period: period.optional(),
-    /** The event or trade within a competition (赛项), e.g. 商品展示技术. */
+    /**
+     * The trade within a competition (赛项) or the sport, as written, e.g. 商品展示技术, 篮球. Where it
+     * names a trade, the award is also linked IN_TRADE to that trade (the loader checks they agree).
+     */
     discipline: text.optional(),
     /** The category or division, e.g. 职工组, 男子职高组. */
     category: text.optional(),
@@ -61,6 +64,11 @@ export const ENTITY_FIELDS = {
     date: isoDate.optional(),
     period: period.optional(),
   },
+  /**
+   * A trade (赛项, 项目) of skills competitions, e.g. 商品展示技术: one entity across competitions,
+   * so it has no fields of its own; where it was contested, won and hosted are facts.
+   */
+  TRADE: {},
 } as const satisfies Record<EntityKind, z.ZodRawShape>;
 
 export type EntityFieldShape<K extends EntityKind> = (typeof ENTITY_FIELDS)[K];

@@ -6,7 +6,7 @@
 /** An entity id: `<kind>/<slug>` in lower-case ASCII, e.g. person/yang-zhenhua. */
 export const ENTITY_ID = /^[a-z]+\/[a-z0-9]+(-[a-z0-9]+)*$/;
 
-export const ENTITY_KINDS = ['PERSON', 'ORGANIZATION', 'GROUP', 'COMPETITION', 'AWARD', 'PROJECT', 'EVENT', 'METRIC'] as const;
+export const ENTITY_KINDS = ['PERSON', 'ORGANIZATION', 'GROUP', 'COMPETITION', 'AWARD', 'PROJECT', 'EVENT', 'METRIC', 'TRADE'] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
 /** Node label per kind. Every entity also carries the shared `Entity` label. */
@@ -19,6 +19,7 @@ export const LABEL_OF_KIND = {
   PROJECT: 'Project',
   EVENT: 'Event',
   METRIC: 'Metric',
+  TRADE: 'Trade',
 } as const satisfies Record<EntityKind, string>;
 
 export const RELATION_TYPES = [
@@ -38,6 +39,8 @@ export const RELATION_TYPES = [
   'MEASURED_IN',
   'POSSIBLY_SAME_AS',
   'SAME_RESULT_AS',
+  'IN_TRADE',
+  'INCLUDES',
 ] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 
@@ -55,7 +58,8 @@ export const RELATION_ENDPOINTS: Readonly<Record<RelationType, { from: readonly 
   HELD_ROLE: { from: ['PERSON', 'ORGANIZATION', 'GROUP'], to: ['ORGANIZATION', 'GROUP', 'PROJECT', 'EVENT', 'COMPETITION'] },
   PARTNERED_WITH: { from: ['ORGANIZATION'], to: ['ORGANIZATION'] },
   PARTICIPATED_IN: { from: ['PERSON', 'GROUP', 'ORGANIZATION'], to: ['COMPETITION', 'EVENT', 'PROJECT', 'GROUP'] },
-  HOSTED: { from: ['ORGANIZATION', 'GROUP'], to: ['COMPETITION', 'EVENT'] },
+  // A trade as well: the college hosted (承办) two trades of a competition, not the whole of it.
+  HOSTED: { from: ['ORGANIZATION', 'GROUP'], to: ['COMPETITION', 'EVENT', 'TRADE'] },
   ORGANISED: { from: ['ORGANIZATION', 'GROUP'], to: ['COMPETITION', 'EVENT', 'PROJECT'] },
   SPONSORED: { from: ['PERSON', 'ORGANIZATION'], to: ['COMPETITION', 'EVENT', 'PROJECT'] },
   MEASURES: { from: ['METRIC'], to: ['PERSON', 'ORGANIZATION', 'GROUP', 'COMPETITION', 'AWARD', 'PROJECT', 'EVENT'] },
@@ -65,6 +69,9 @@ export const RELATION_ENDPOINTS: Readonly<Record<RelationType, { from: readonly 
     to: ['PERSON', 'ORGANIZATION', 'GROUP', 'COMPETITION', 'AWARD', 'PROJECT', 'EVENT'],
   },
   SAME_RESULT_AS: { from: ['AWARD'], to: ['AWARD'] },
+  IN_TRADE: { from: ['AWARD'], to: ['TRADE'] },
+  // Not PART_OF: a trade is one entity across every competition that includes it, not a part of one.
+  INCLUDES: { from: ['COMPETITION'], to: ['TRADE'] },
 };
 
 /** Levels in ascending order; the index is stored as `levelRank` so "provincial or higher" is a range query. */

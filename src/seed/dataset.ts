@@ -16,6 +16,7 @@ import {
   type ReportManifest,
   type SourceInput,
 } from './format';
+import { tradeLinkProblems } from './tradeLinks';
 
 /** A validated dataset, ready to write: every reference resolved, every quote checked. */
 export interface Dataset {
@@ -112,6 +113,7 @@ export function readDataset(files: DatasetFile[]): Dataset {
     }
   }
   checkFacts(facts, entities, problems);
+  problems.push(...tradeLinkProblems(entities, facts));
   if (problems.length > 0) throw new DatasetError(problems);
   return { reports, entities: [...entities.values()], facts };
 }

@@ -59,9 +59,21 @@ describe('award filters', () => {
   it('keeps every value out of the Cypher text', () => {
     const params = new CypherParams();
     const hostile = "x' OR 1=1 //";
-    const cypher = awardPredicate(toAwardQuery({ recipient: hostile, competition: hostile }, 'filter', 1), params);
+    const cypher = awardPredicate(
+      toAwardQuery({ recipient: hostile, competition: hostile, trade: hostile, tradeName: hostile }, 'filter', 1),
+      params,
+    );
     expect(cypher).not.toContain(hostile);
-    expect(Object.values(params.values)).toEqual([hostile, hostile]);
+    expect(Object.values(params.values)).toEqual([hostile, hostile, hostile, hostile]);
+  });
+
+  it('compiles a trade, by id or by name or alias, into a link to it', () => {
+    const params = new CypherParams();
+    expect(
+      awardPredicate(toAwardQuery({ trade: 'trade/bricklaying', tradeName: '电工电子赛项' }, 'filter', 1), params),
+    ).toMatchInlineSnapshot(
+      `"(EXISTS { (a)-[:IN_TRADE]->(:Trade {id: $p0}) } AND EXISTS { (a)-[:IN_TRADE]->(t:Trade) WHERE t.name = $p1 OR $p1 IN t.aliases })"`,
+    );
   });
 
   it('names awarding bodies and, with includeParts, the parts of a competition or body', () => {

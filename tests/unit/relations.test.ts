@@ -73,6 +73,13 @@ describe('traversals declared in the schema', () => {
     "single": false,
     "type": null,
   },
+  "trade": {
+    "direction": "OUTGOING",
+    "generic": false,
+    "shape": "entity",
+    "single": true,
+    "type": "IN_TRADE",
+  },
   "wonAt": {
     "direction": "OUTGOING",
     "generic": false,

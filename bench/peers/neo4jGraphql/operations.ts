@@ -75,6 +75,7 @@ const PLURALS: Record<EntityKind, string> = {
   PROJECT: 'projects',
   EVENT: 'events',
   METRIC: 'metrics',
+  TRADE: 'trades',
 };
 
 /** A page of one kind is a root field of that kind's own: the document depends on the kind. */

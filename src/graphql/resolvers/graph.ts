@@ -23,6 +23,8 @@ const EDGE_LABEL: Record<RelationType, string> = {
   MEASURED_IN: 'measured in',
   POSSIBLY_SAME_AS: 'possibly same as',
   SAME_RESULT_AS: 'same result as',
+  IN_TRADE: 'won in trade',
+  INCLUDES: 'includes trade',
 };
 
 /** How many entities `connections` may be asked to avoid. */

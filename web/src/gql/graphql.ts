@@ -49,6 +49,10 @@ export type AwardFilter = {
   recipientKind?: RecipientKind | null | undefined;
   /** Stated in this section of the report, 1 (一) to 10 (十). */
   section?: number | null | undefined;
+  /** Won in this trade (赛项), by id, e.g. trade/visual-merchandising. */
+  trade?: string | number | null | undefined;
+  /** Won in the trade with this exact name or alias, e.g. 商品展示技术. */
+  tradeName?: string | null | undefined;
   /** Dated in this calendar year (the same as dateFrom and dateTo both set to the year). */
   year?: number | null | undefined;
 };
@@ -131,7 +135,9 @@ export type EntityKind =
   /** A named person: teacher, student, official, guest or graduate. */
   | 'PERSON'
   /** A project or programme. */
-  | 'PROJECT';
+  | 'PROJECT'
+  /** A trade (赛项) of skills competitions, e.g. 商品展示技术, across every competition that includes it. */
+  | 'TRADE';
 
 /** Kinds of group. */
 export type GroupKind =
@@ -259,8 +265,12 @@ export type RelationType =
   | 'COACHED'
   /** A person held a role or title at an organisation, group or project. */
   | 'HELD_ROLE'
-  /** An organisation or group hosted (承办) a competition or event. */
+  /** An organisation or group hosted (承办) a competition, an event, or a trade of a competition. */
   | 'HOSTED'
+  /** A competition included a trade (赛项), e.g. 2020年浙江省技能大赛 included 砌筑. */
+  | 'INCLUDES'
+  /** An award was won in a trade (赛项), e.g. 杨珍华's 银牌 in 商品展示技术. */
+  | 'IN_TRADE'
   /** A metric was measured within a competition, event, project or award. */
   | 'MEASURED_IN'
   /** A metric measures an entity (e.g. the college's training count). */
@@ -320,6 +330,7 @@ export type ExplorerSearchQuery = { search: Array<{ kind: EntityKind, score: num
       | { id: string, name: string, nameEn: string }
       | { pinyin: string, id: string, name: string, nameEn: string }
       | { id: string, name: string, nameEn: string }
+      | { id: string, name: string, nameEn: string }
      }> };
 
 export type ExplorerDashboardQueryVariables = Exact<{ [key: string]: never; }>;
@@ -349,7 +360,9 @@ export type ExplorerAwardsQuery = { awards: { totalCount: number, pageInfo: { ha
           | { id: string, kind: EntityKind, name: string, nameEn: string }
           | { id: string, kind: EntityKind, name: string, nameEn: string }
           | { id: string, kind: EntityKind, name: string, nameEn: string }
+          | { id: string, kind: EntityKind, name: string, nameEn: string }
         >, coaches: Array<{ id: string, name: string, nameEn: string }>, wonAt:
+          | { id: string, kind: EntityKind, name: string, nameEn: string }
           | { id: string, kind: EntityKind, name: string, nameEn: string }
           | { id: string, kind: EntityKind, name: string, nameEn: string }
           | { id: string, kind: EntityKind, name: string, nameEn: string }
@@ -364,6 +377,7 @@ export type ExplorerAwardOptionsQueryVariables = Exact<{ [key: string]: never; }
 
 
 export type ExplorerAwardOptionsQuery = { entities: { edges: Array<{ node:
+        | { id: string, name: string, nameEn: string }
         | { id: string, name: string, nameEn: string }
         | { id: string, name: string, nameEn: string }
         | { id: string, name: string, nameEn: string }
@@ -390,6 +404,7 @@ export type ExplorerEntityQuery = { entity:
               | { id: string, name: string, nameEn: string }
               | { id: string, name: string, nameEn: string }
               | { id: string, name: string, nameEn: string }
+              | { id: string, name: string, nameEn: string }
              | null }
           | { __typename: 'Competition', id: string, kind: EntityKind, name: string, nameEn: string }
           | { __typename: 'Event', id: string, kind: EntityKind, name: string, nameEn: string }
@@ -398,6 +413,7 @@ export type ExplorerEntityQuery = { entity:
           | { __typename: 'Organization', id: string, kind: EntityKind, name: string, nameEn: string }
           | { __typename: 'Person', id: string, kind: EntityKind, name: string, nameEn: string }
           | { __typename: 'Project', id: string, kind: EntityKind, name: string, nameEn: string }
+          | { __typename: 'Trade', id: string, kind: EntityKind, name: string, nameEn: string }
          }> }
     | { __typename: 'Competition', edition: string | null, level: Level | null, date: string | null, period: string | null, place: string | null, id: string, kind: EntityKind, name: string, nameEn: string, aliases: Array<string>, note: string | null, sources: Array<{ section: string, sectionNumber: number, item: number | null, quote: string, context: { sentence: string, start: number, end: number } | null }>, relations: Array<{ id: string, type: RelationType, direction: Direction, role: string | null, roleEn: string | null, partnershipKind: PartnershipKind | null, date: string | null, outcome: string | null, count: number | null, countUnit: string | null, period: string | null, note: string | null, sources: Array<{ section: string, item: number | null, quote: string, context: { sentence: string, start: number, end: number } | null }>, other:
           | { __typename: 'Award', rankText: string, discipline: string | null, id: string, kind: EntityKind, name: string, nameEn: string, wonAt:
@@ -409,6 +425,7 @@ export type ExplorerEntityQuery = { entity:
               | { id: string, name: string, nameEn: string }
               | { id: string, name: string, nameEn: string }
               | { id: string, name: string, nameEn: string }
+              | { id: string, name: string, nameEn: string }
              | null }
           | { __typename: 'Competition', id: string, kind: EntityKind, name: string, nameEn: string }
           | { __typename: 'Event', id: string, kind: EntityKind, name: string, nameEn: string }
@@ -417,6 +434,7 @@ export type ExplorerEntityQuery = { entity:
           | { __typename: 'Organization', id: string, kind: EntityKind, name: string, nameEn: string }
           | { __typename: 'Person', id: string, kind: EntityKind, name: string, nameEn: string }
           | { __typename: 'Project', id: string, kind: EntityKind, name: string, nameEn: string }
+          | { __typename: 'Trade', id: string, kind: EntityKind, name: string, nameEn: string }
          }> }
     | { __typename: 'Event', level: Level | null, date: string | null, period: string | null, place: string | null, id: string, kind: EntityKind, name: string, nameEn: string, aliases: Array<string>, note: string | null, sources: Array<{ section: string, sectionNumber: number, item: number | null, quote: string, context: { sentence: string, start: number, end: number } | null }>, relations: Array<{ id: string, type: RelationType, direction: Direction, role: string | null, roleEn: string | null, partnershipKind: PartnershipKind | null, date: string | null, outcome: string | null, count: number | null, countUnit: string | null, period: string | null, note: string | null, sources: Array<{ section: string, item: number | null, quote: string, context: { sentence: string, start: number, end: number } | null }>, other:
           | { __typename: 'Award', rankText: string, discipline: string | null, id: string, kind: EntityKind, name: string, nameEn: string, wonAt:
@@ -428,6 +446,7 @@ export type ExplorerEntityQuery = { entity:
               | { id: string, name: string, nameEn: string }
               | { id: string, name: string, nameEn: string }
               | { id: string, name: string, nameEn: string }
+              | { id: string, name: string, nameEn: string }
              | null }
           | { __typename: 'Competition', id: string, kind: EntityKind, name: string, nameEn: string }
           | { __typename: 'Event', id: string, kind: EntityKind, name: string, nameEn: string }
@@ -436,6 +455,7 @@ export type ExplorerEntityQuery = { entity:
           | { __typename: 'Organization', id: string, kind: EntityKind, name: string, nameEn: string }
           | { __typename: 'Person', id: string, kind: EntityKind, name: string, nameEn: string }
           | { __typename: 'Project', id: string, kind: EntityKind, name: string, nameEn: string }
+          | { __typename: 'Trade', id: string, kind: EntityKind, name: string, nameEn: string }
          }> }
     | { __typename: 'Group', groupKind: GroupKind, id: string, kind: EntityKind, name: string, nameEn: string, aliases: Array<string>, note: string | null, sources: Array<{ section: string, sectionNumber: number, item: number | null, quote: string, context: { sentence: string, start: number, end: number } | null }>, relations: Array<{ id: string, type: RelationType, direction: Direction, role: string | null, roleEn: string | null, partnershipKind: PartnershipKind | null, date: string | null, outcome: string | null, count: number | null, countUnit: string | null, period: string | null, note: string | null, sources: Array<{ section: string, item: number | null, quote: string, context: { sentence: string, start: number, end: number } | null }>, other:
           | { __typename: 'Award', rankText: string, discipline: string | null, id: string, kind: EntityKind, name: string, nameEn: string, wonAt:
@@ -447,6 +467,7 @@ export type ExplorerEntityQuery = { entity:
               | { id: string, name: string, nameEn: string }
               | { id: string, name: string, nameEn: string }
               | { id: string, name: string, nameEn: string }
+              | { id: string, name: string, nameEn: string }
              | null }
           | { __typename: 'Competition', id: string, kind: EntityKind, name: string, nameEn: string }
           | { __typename: 'Event', id: string, kind: EntityKind, name: string, nameEn: string }
@@ -455,6 +476,7 @@ export type ExplorerEntityQuery = { entity:
           | { __typename: 'Organization', id: string, kind: EntityKind, name: string, nameEn: string }
           | { __typename: 'Person', id: string, kind: EntityKind, name: string, nameEn: string }
           | { __typename: 'Project', id: string, kind: EntityKind, name: string, nameEn: string }
+          | { __typename: 'Trade', id: string, kind: EntityKind, name: string, nameEn: string }
          }> }
     | { __typename: 'Metric', value: number, unit: string | null, lowerBound: boolean | null, date: string | null, period: string | null, id: string, kind: EntityKind, name: string, nameEn: string, aliases: Array<string>, note: string | null, sources: Array<{ section: string, sectionNumber: number, item: number | null, quote: string, context: { sentence: string, start: number, end: number } | null }>, relations: Array<{ id: string, type: RelationType, direction: Direction, role: string | null, roleEn: string | null, partnershipKind: PartnershipKind | null, date: string | null, outcome: string | null, count: number | null, countUnit: string | null, period: string | null, note: string | null, sources: Array<{ section: string, item: number | null, quote: string, context: { sentence: string, start: number, end: number } | null }>, other:
           | { __typename: 'Award', rankText: string, discipline: string | null, id: string, kind: EntityKind, name: string, nameEn: string, wonAt:
@@ -466,6 +488,7 @@ export type ExplorerEntityQuery = { entity:
               | { id: string, name: string, nameEn: string }
               | { id: string, name: string, nameEn: string }
               | { id: string, name: string, nameEn: string }
+              | { id: string, name: string, nameEn: string }
              | null }
           | { __typename: 'Competition', id: string, kind: EntityKind, name: string, nameEn: string }
           | { __typename: 'Event', id: string, kind: EntityKind, name: string, nameEn: string }
@@ -474,6 +497,7 @@ export type ExplorerEntityQuery = { entity:
           | { __typename: 'Organization', id: string, kind: EntityKind, name: string, nameEn: string }
           | { __typename: 'Person', id: string, kind: EntityKind, name: string, nameEn: string }
           | { __typename: 'Project', id: string, kind: EntityKind, name: string, nameEn: string }
+          | { __typename: 'Trade', id: string, kind: EntityKind, name: string, nameEn: string }
          }> }
     | { __typename: 'Organization', orgKind: OrganizationKind, id: string, kind: EntityKind, name: string, nameEn: string, aliases: Array<string>, note: string | null, sources: Array<{ section: string, sectionNumber: number, item: number | null, quote: string, context: { sentence: string, start: number, end: number } | null }>, relations: Array<{ id: string, type: RelationType, direction: Direction, role: string | null, roleEn: string | null, partnershipKind: PartnershipKind | null, date: string | null, outcome: string | null, count: number | null, countUnit: string | null, period: string | null, note: string | null, sources: Array<{ section: string, item: number | null, quote: string, context: { sentence: string, start: number, end: number } | null }>, other:
           | { __typename: 'Award', rankText: string, discipline: string | null, id: string, kind: EntityKind, name: string, nameEn: string, wonAt:
@@ -485,6 +509,7 @@ export type ExplorerEntityQuery = { entity:
               | { id: string, name: string, nameEn: string }
               | { id: string, name: string, nameEn: string }
               | { id: string, name: string, nameEn: string }
+              | { id: string, name: string, nameEn: string }
              | null }
           | { __typename: 'Competition', id: string, kind: EntityKind, name: string, nameEn: string }
           | { __typename: 'Event', id: string, kind: EntityKind, name: string, nameEn: string }
@@ -493,6 +518,7 @@ export type ExplorerEntityQuery = { entity:
           | { __typename: 'Organization', id: string, kind: EntityKind, name: string, nameEn: string }
           | { __typename: 'Person', id: string, kind: EntityKind, name: string, nameEn: string }
           | { __typename: 'Project', id: string, kind: EntityKind, name: string, nameEn: string }
+          | { __typename: 'Trade', id: string, kind: EntityKind, name: string, nameEn: string }
          }> }
     | { __typename: 'Person', pinyin: string, id: string, kind: EntityKind, name: string, nameEn: string, aliases: Array<string>, note: string | null, sources: Array<{ section: string, sectionNumber: number, item: number | null, quote: string, context: { sentence: string, start: number, end: number } | null }>, relations: Array<{ id: string, type: RelationType, direction: Direction, role: string | null, roleEn: string | null, partnershipKind: PartnershipKind | null, date: string | null, outcome: string | null, count: number | null, countUnit: string | null, period: string | null, note: string | null, sources: Array<{ section: string, item: number | null, quote: string, context: { sentence: string, start: number, end: number } | null }>, other:
           | { __typename: 'Award', rankText: string, discipline: string | null, id: string, kind: EntityKind, name: string, nameEn: string, wonAt:
@@ -504,6 +530,7 @@ export type ExplorerEntityQuery = { entity:
               | { id: string, name: string, nameEn: string }
               | { id: string, name: string, nameEn: string }
               | { id: string, name: string, nameEn: string }
+              | { id: string, name: string, nameEn: string }
              | null }
           | { __typename: 'Competition', id: string, kind: EntityKind, name: string, nameEn: string }
           | { __typename: 'Event', id: string, kind: EntityKind, name: string, nameEn: string }
@@ -512,6 +539,7 @@ export type ExplorerEntityQuery = { entity:
           | { __typename: 'Organization', id: string, kind: EntityKind, name: string, nameEn: string }
           | { __typename: 'Person', id: string, kind: EntityKind, name: string, nameEn: string }
           | { __typename: 'Project', id: string, kind: EntityKind, name: string, nameEn: string }
+          | { __typename: 'Trade', id: string, kind: EntityKind, name: string, nameEn: string }
          }> }
     | { __typename: 'Project', status: ProjectStatus | null, level: Level | null, date: string | null, period: string | null, id: string, kind: EntityKind, name: string, nameEn: string, aliases: Array<string>, note: string | null, sources: Array<{ section: string, sectionNumber: number, item: number | null, quote: string, context: { sentence: string, start: number, end: number } | null }>, relations: Array<{ id: string, type: RelationType, direction: Direction, role: string | null, roleEn: string | null, partnershipKind: PartnershipKind | null, date: string | null, outcome: string | null, count: number | null, countUnit: string | null, period: string | null, note: string | null, sources: Array<{ section: string, item: number | null, quote: string, context: { sentence: string, start: number, end: number } | null }>, other:
           | { __typename: 'Award', rankText: string, discipline: string | null, id: string, kind: EntityKind, name: string, nameEn: string, wonAt:
@@ -523,6 +551,7 @@ export type ExplorerEntityQuery = { entity:
               | { id: string, name: string, nameEn: string }
               | { id: string, name: string, nameEn: string }
               | { id: string, name: string, nameEn: string }
+              | { id: string, name: string, nameEn: string }
              | null }
           | { __typename: 'Competition', id: string, kind: EntityKind, name: string, nameEn: string }
           | { __typename: 'Event', id: string, kind: EntityKind, name: string, nameEn: string }
@@ -531,6 +560,28 @@ export type ExplorerEntityQuery = { entity:
           | { __typename: 'Organization', id: string, kind: EntityKind, name: string, nameEn: string }
           | { __typename: 'Person', id: string, kind: EntityKind, name: string, nameEn: string }
           | { __typename: 'Project', id: string, kind: EntityKind, name: string, nameEn: string }
+          | { __typename: 'Trade', id: string, kind: EntityKind, name: string, nameEn: string }
+         }> }
+    | { __typename: 'Trade', id: string, kind: EntityKind, name: string, nameEn: string, aliases: Array<string>, note: string | null, sources: Array<{ section: string, sectionNumber: number, item: number | null, quote: string, context: { sentence: string, start: number, end: number } | null }>, relations: Array<{ id: string, type: RelationType, direction: Direction, role: string | null, roleEn: string | null, partnershipKind: PartnershipKind | null, date: string | null, outcome: string | null, count: number | null, countUnit: string | null, period: string | null, note: string | null, sources: Array<{ section: string, item: number | null, quote: string, context: { sentence: string, start: number, end: number } | null }>, other:
+          | { __typename: 'Award', rankText: string, discipline: string | null, id: string, kind: EntityKind, name: string, nameEn: string, wonAt:
+              | { id: string, name: string, nameEn: string }
+              | { id: string, name: string, nameEn: string }
+              | { id: string, name: string, nameEn: string }
+              | { id: string, name: string, nameEn: string }
+              | { id: string, name: string, nameEn: string }
+              | { id: string, name: string, nameEn: string }
+              | { id: string, name: string, nameEn: string }
+              | { id: string, name: string, nameEn: string }
+              | { id: string, name: string, nameEn: string }
+             | null }
+          | { __typename: 'Competition', id: string, kind: EntityKind, name: string, nameEn: string }
+          | { __typename: 'Event', id: string, kind: EntityKind, name: string, nameEn: string }
+          | { __typename: 'Group', id: string, kind: EntityKind, name: string, nameEn: string }
+          | { __typename: 'Metric', id: string, kind: EntityKind, name: string, nameEn: string }
+          | { __typename: 'Organization', id: string, kind: EntityKind, name: string, nameEn: string }
+          | { __typename: 'Person', id: string, kind: EntityKind, name: string, nameEn: string }
+          | { __typename: 'Project', id: string, kind: EntityKind, name: string, nameEn: string }
+          | { __typename: 'Trade', id: string, kind: EntityKind, name: string, nameEn: string }
          }> }
    | null };
 
@@ -542,6 +593,7 @@ export type ExplorerNeighbourhoodQueryVariables = Exact<{
 
 
 export type ExplorerNeighbourhoodQuery = { neighbourhood: { truncated: boolean, nodes: Array<
+      | { id: string, kind: EntityKind, name: string, nameEn: string }
       | { id: string, kind: EntityKind, name: string, nameEn: string }
       | { id: string, kind: EntityKind, name: string, nameEn: string }
       | { id: string, kind: EntityKind, name: string, nameEn: string }
@@ -568,6 +620,7 @@ export type ExplorerConnectionsQuery = { connections: Array<{ length: number, no
       | { id: string, kind: EntityKind, name: string, nameEn: string }
       | { id: string, kind: EntityKind, name: string, nameEn: string }
       | { id: string, kind: EntityKind, name: string, nameEn: string }
+      | { id: string, kind: EntityKind, name: string, nameEn: string }
     >, edges: Array<{ id: string, type: RelationType, source: string, target: string, role: string | null, date: string | null, sources: Array<{ section: string, item: number | null, quote: string, context: { sentence: string, start: number, end: number } | null }> }> }> };
 
 export type ExplorerEntityNameQueryVariables = Exact<{
@@ -576,6 +629,7 @@ export type ExplorerEntityNameQueryVariables = Exact<{
 
 
 export type ExplorerEntityNameQuery = { entity:
+    | { id: string, kind: EntityKind, name: string, nameEn: string }
     | { id: string, kind: EntityKind, name: string, nameEn: string }
     | { id: string, kind: EntityKind, name: string, nameEn: string }
     | { id: string, kind: EntityKind, name: string, nameEn: string }

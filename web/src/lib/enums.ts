@@ -43,6 +43,7 @@ export const ENTITY_KINDS = [
   'PROJECT',
   'EVENT',
   'METRIC',
+  'TRADE',
 ] as const satisfies readonly EntityKind[];
 
 export const ORDER_FIELDS = ['DATE', 'LEVEL', 'RANK', 'NAME'] as const satisfies readonly AwardOrderField[];
@@ -66,6 +67,8 @@ export const RELATION_TYPES = [
   'MEASURED_IN',
   'POSSIBLY_SAME_AS',
   'SAME_RESULT_AS',
+  'IN_TRADE',
+  'INCLUDES',
 ] as const satisfies readonly RelationType[];
 
 /** Report sections as written (一 to 十), index = section number; 0 is the preamble. */

@@ -166,6 +166,7 @@ const KIND_LABELS: Labels<EntityKind> = {
   PROJECT: { zh: '项目', en: 'Project' },
   EVENT: { zh: '活动', en: 'Event' },
   METRIC: { zh: '数据', en: 'Metric' },
+  TRADE: { zh: '赛项', en: 'Trade' },
 };
 
 const LEVEL_LABELS: Labels<Level> = {
@@ -230,6 +231,8 @@ const RELATION_LABELS: Record<RelationType, Record<Lang, [string, string]>> = {
   MEASURED_IN: { zh: ['统计于', '相关数据'], en: ['measured in', 'measurement'] },
   POSSIBLY_SAME_AS: { zh: ['可能同为', '可能同为'], en: ['possibly the same as', 'possibly the same as'] },
   SAME_RESULT_AS: { zh: ['同一成绩', '同一成绩'], en: ['same result as', 'same result as'] },
+  IN_TRADE: { zh: ['所属赛项', '本赛项奖项'], en: ['won in trade', 'award in this trade'] },
+  INCLUDES: { zh: ['包含赛项', '所属竞赛'], en: ['includes trade', 'included in'] },
 };
 
 const FIELD_LABELS: Labels<'NAME' | 'ALIAS' | 'NAME_EN' | 'PINYIN'> = {

@@ -10,4 +10,5 @@ export const KIND_COLORS: Record<EntityKind, string> = {
   PROJECT: '#2e7d32',
   EVENT: '#b0306a',
   METRIC: '#555f6d',
+  TRADE: '#8c3a2b',
 };
