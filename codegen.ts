@@ -19,6 +19,7 @@ export const RESOLVER_MAPPERS: Record<string, string> = {
   ...ENTITY_MAPPERS,
   Relation: '../data/model#RelationRecord',
   Report: '../data/model#ReportRecord',
+  ReportSection: '../data/model#ReportSectionRecord',
   GraphSummary: '../data/model#GraphSummaryRecord',
   Provenance: '../model/provenance#Provenance',
   SearchHit: '../data/search#SearchHitRecord',

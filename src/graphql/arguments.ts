@@ -1,4 +1,5 @@
 import { MAX_PATH_HOPS } from '../data/graph';
+import { MAX_SECTION } from '../model/sections';
 import { badUserInput } from './errors';
 
 /** Validation and translation of common arguments, shared by the resolver modules. */
@@ -45,6 +46,14 @@ export function decodeCursor(argumentName: string, cursor: string | null | undef
     throw badUserInput(argumentName, 'is not a cursor returned by this API');
   }
   return decoded.slice(CURSOR_PREFIX.length);
+}
+
+/** A section given by its number: 0 for the preamble, 1 for 一, 11 for 十一. */
+export function sectionNumberArgument(argumentName: string, value: number): number {
+  if (!Number.isInteger(value) || value < 0 || value > MAX_SECTION) {
+    throw badUserInput(argumentName, `must be a section number from 0 (the preamble) to ${MAX_SECTION}, got ${value}`);
+  }
+  return value;
 }
 
 const MAX_NAME_LENGTH = 200;

@@ -59,6 +59,11 @@ export const LIST_LENGTHS: Record<string, ListLength> = {
   'GraphSummary.entityCounts': { assumed: 8 },
   // One report per semester.
   'GraphSummary.reports': { assumed: 10 },
+  'Query.reports': { assumed: 10 },
+  // The preamble and 一 to 十 in the seed (11); a report may have more.
+  'Report.sections': { assumed: 12 },
+  // Numbered items of one section: at most 5 in the seed.
+  'ReportSection.items': { assumed: 6 },
 };
 
 /** Quotes of one entity or fact: at most 4 in the seed (an entity named in several sections). */

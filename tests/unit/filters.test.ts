@@ -66,7 +66,8 @@ describe('award filters', () => {
 
   it.each([
     [{ dateFrom: '2020/09' }, 'filter.dateFrom'],
-    [{ section: 11 }, 'filter.section'],
+    [{ section: 100 }, 'filter.section'],
+    [{ section: -1 }, 'filter.section'],
     [{ rank: [] }, 'filter.rank'],
     [{ and: [{ not: { or: [{ not: { and: [{ not: {} }] } }] } }] }, 'filter.and[0].not.or[0].not.and[0]'],
   ])('refuses %j naming %s', (filter, argumentName) => {

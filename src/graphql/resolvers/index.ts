@@ -5,6 +5,7 @@ import { entityResolvers } from './entities';
 import { graphResolvers } from './graph';
 import { partnershipResolvers } from './partnerships';
 import { relationFieldResolvers } from './relationFields';
+import { reportResolvers } from './reports';
 import { searchResolvers } from './search';
 import { statisticsResolvers } from './statistics';
 import { summaryResolvers } from './summary';
@@ -20,6 +21,7 @@ export const resolvers: Resolvers[] = [
   graphResolvers,
   partnershipResolvers,
   relationFieldResolvers,
+  reportResolvers,
   searchResolvers,
   statisticsResolvers,
   summaryResolvers,

@@ -36,7 +36,7 @@ export type AwardFilter = {
   recipient?: string | number | null | undefined;
   /** Received by this kind of recipient. */
   recipientKind?: RecipientKind | null | undefined;
-  /** Stated in this section of the report, 1 (一) to 10 (十). */
+  /** Stated in this section of the report: 0 for the preamble, 1 for 一, 11 for 十一 (`Provenance.sectionNumber`). */
   section?: number | null | undefined;
   /** Dated in this calendar year (the same as dateFrom and dateTo both set to the year). */
   year?: number | null | undefined;
