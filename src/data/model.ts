@@ -49,6 +49,9 @@ export interface RelationRecord {
   sources: Provenance[];
 }
 
+/** A fact as the `facts` root field lists it: for itself, with both ends rather than a point of view. */
+export type RootFactRecord = Omit<RelationRecord, 'direction' | 'other'> & { from: EntityRecord; to: EntityRecord };
+
 export interface ReportRecord {
   id: string;
   title: string;

@@ -16,6 +16,7 @@ export const ARGUMENT_MAXIMA = {
   'Query.connections(first:)': 20,
   'Query.connections(maxHops:)': MAX_PATH_HOPS,
   'Query.entities(first:)': 100,
+  'Query.facts(first:)': 100,
   'Query.neighbourhood(hops:)': 2,
   'Query.neighbourhood(maxNodes:)': 300,
   'Query.partnerships(first:)': 200,

@@ -43,6 +43,7 @@ export const LIST_LENGTHS: Record<string, ListLength> = {
   // A connection's edges: the `first` of the field that returned the connection.
   'AwardConnection.edges': { parentArgument: 'first' },
   'EntityConnection.edges': { parentArgument: 'first' },
+  'FactConnection.edges': { parentArgument: 'first' },
   'AwardBucket.awards': { parentArgument: 'awardsPerBucket' },
   'Graph.nodes': { parentArgument: 'maxNodes' },
   // Every fact among the nodes: never twice as many as nodes in the seed (at most 17 for 9).

@@ -2,6 +2,7 @@ import type { Resolvers } from '../../generated/graphql';
 import { awardResolvers } from './awards';
 import { curationResolvers } from './curation';
 import { entityResolvers } from './entities';
+import { factResolvers } from './facts';
 import { graphResolvers } from './graph';
 import { partnershipResolvers } from './partnerships';
 import { relationFieldResolvers } from './relationFields';
@@ -18,6 +19,7 @@ export const resolvers: Resolvers[] = [
   awardResolvers,
   curationResolvers,
   entityResolvers,
+  factResolvers,
   graphResolvers,
   partnershipResolvers,
   relationFieldResolvers,
