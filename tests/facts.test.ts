@@ -70,6 +70,24 @@ describe('facts', () => {
     expect(silver.sources).toContainEqual({ report: 'report/2020-s1', section: '四', item: 1, quote: '杨珍华摘得银牌' });
   });
 
+  it("gives README's example its answer: the six awards received in item 四.1", async () => {
+    const { body } = await app.post(`{ facts(filter: { types: [RECEIVED], section: 4, item: 1 }) {
+      totalCount edges { node { from { name } to { name } sources { quote } } } } }`);
+    const { facts } = body.data!;
+    expect(facts.totalCount).toBe(6);
+    expect(facts.edges.map((e: any) => `${e.node.from.name} ${e.node.to.name}`).sort()).toEqual(
+      [
+        '杨珍华 银牌',
+        '杨珍华 全国技术能手',
+        '杨珍华 入围第46届世界技能大赛国家集训队',
+        '陈滢 优胜奖',
+        '陈滢 全国第六名',
+        '陈滢 入围第46届世界技能大赛国家集训队',
+      ].sort(),
+    );
+    expect(facts.edges.flatMap((e: any) => e.node.sources.map((s: any) => s.quote))).toContain('杨珍华摘得银牌');
+  });
+
   it('pages through every fact of the graph in id order without gaps or overlaps', async () => {
     const ids = await allIds({}, 100);
     expect(ids).toEqual(expectedIds(() => true));

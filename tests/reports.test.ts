@@ -72,6 +72,14 @@ describe('a report and its sections', () => {
     expect(section.items[1]!.text).toMatch(/^卓越教师培养培训项目立项。/);
   });
 
+  it("gives README's example its answer", async () => {
+    const data = await ok('{ report(id: "report/2020-s1") { section(heading: "三") { title titleEn text items { number text } } } }');
+    const { section } = data.report;
+    expect(section).toMatchObject({ title: '“培”——师资培育', titleEn: '“Cultivate”: Developing the teaching staff' });
+    expect(section.items.map((i: any) => i.number)).toEqual([1, 2, 3, 4]);
+    expect(section.items[1].text.startsWith('卓越教师培养培训项目立项。')).toBe(true);
+  });
+
   it('finds a section by number or by heading, the preamble too, and null for one the report lacks', async () => {
     const data = await ok(`{ report(id: "report/2020-s1") {
       byNumber: section(number: 10) { heading title }
