@@ -18,7 +18,9 @@ export const ENTITY_MAPPERS: Record<string, string> = Object.fromEntries(
 export const RESOLVER_MAPPERS: Record<string, string> = {
   ...ENTITY_MAPPERS,
   Relation: '../data/model#RelationRecord',
+  Fact: '../data/model#RootFactRecord',
   Report: '../data/model#ReportRecord',
+  ReportSection: '../data/model#ReportSectionRecord',
   GraphSummary: '../data/model#GraphSummaryRecord',
   KindCount: '../data/model#KindCountRecord',
   Provenance: '../model/provenance#Provenance',

@@ -156,7 +156,7 @@ describe('bad award queries', () => {
     ['filter: { dateTo: "2020-13-99" }', 'filter.dateTo', /no month 13/],
     ['filter: { dateFrom: "2021-02-29" }', 'filter.dateFrom', /2021-02 has 28 days/],
     ['filter: { or: [{ year: 20 }] }', 'filter.or[0].year', /between 1900 and 2200/],
-    ['filter: { section: 11 }', 'filter.section', /between 1 and 10/],
+    ['filter: { section: 100 }', 'filter.section', /from 0 \(the preamble\) to 99/],
     ['filter: { rank: [] }', 'filter.rank', /at least one/],
     ['filter: { and: [{ or: [{ not: { not: { not: { level: SCHOOL } } } }] }] }', 'filter.and[0].or[0].not.not.not', /nest/],
     ['first: 0', 'first', /between 1 and 100/],

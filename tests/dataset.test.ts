@@ -205,6 +205,64 @@ facts:
     ]);
   });
 
+  /** Replaces the report's text and writes its hash into report.yaml, as a curator would. */
+  const replaceText = (text: string) => {
+    fs.writeFileSync(path.join(copy.report, 'report.txt'), text);
+    const manifest = path.join(copy.report, 'report.yaml');
+    fs.writeFileSync(manifest, fs.readFileSync(manifest, 'utf8').replace(REPORT_SHA256, sha256(Buffer.from(text))));
+  };
+
+  it('refuses a report text that does not split into sections and items, naming the file and the line', () => {
+    const text = fs.readFileSync(path.join(copy.report, 'report.txt'), 'utf8');
+    // A second 十、 heading once silently took over section 十's items.
+    replaceText(`${text}十、“斐”——又一次\n1.重复的条目。\n`);
+    const lines = text.split('\n');
+    const ten = lines.findIndex((l) => l.startsWith('十、')) + 1;
+    expect(problemsOf(copy.dir)).toEqual([
+      `reports/2020-s1/report.txt line ${lines.length}: section 十 again: it already began at line ${ten}`,
+    ]);
+  });
+
+  it('accepts a section 十一 and checks quotes against it, not against section 十', () => {
+    const text = fs.readFileSync(path.join(copy.report, 'report.txt'), 'utf8');
+    replaceText(`${text}十一、“增”——新增\n1.新增的条目。\n`);
+    addSectionFile(
+      copy.report,
+      '99-test.yaml',
+      `section: 十一
+entities:
+  - id: event/test-eleven
+    kind: EVENT
+    name: 新增的条目
+    nameEn: Test
+    sources: [{ item: 1, quote: 新增的条目 }, { section: 十, item: 1, quote: 新增的条目 }, { section: 十二, item: 1, quote: 新增的条目 }]
+`,
+    );
+    expect(problemsOf(copy.dir)).toEqual([
+      `reports/2020-s1/99-test.yaml: entities[0] (event/test-eleven) field 'sources.1': quote "新增的条目" does not occur verbatim in item 十.1 of report/2020-s1`,
+      `reports/2020-s1/99-test.yaml: entities[0] (event/test-eleven) field 'sources.2': the report has no item 十二.1`,
+    ]);
+  });
+
+  it('refuses a section that is no section name, and a title gloss for a heading the text lacks', () => {
+    const manifest = path.join(copy.report, 'report.yaml');
+    fs.appendFileSync(manifest, '  十一: "“New”: no such section"\n');
+    addSectionFile(copy.report, '99-test.yaml', 'section: 第一\n');
+    addSectionFile(copy.report, '98-test.yaml', 'section: 4\n');
+    expect(problemsOf(copy.dir)).toEqual([
+      "reports/2020-s1/report.yaml field 'sectionTitlesEn.十一': report.txt has no section heading 十一、",
+      "reports/2020-s1/98-test.yaml field 'section': Invalid input: expected string, received number",
+      "reports/2020-s1/99-test.yaml field 'section': expected 前言 or a section numeral from 一 to 九十九",
+    ]);
+  });
+
+  it('refuses two folders that give their report the same id', () => {
+    fs.cpSync(copy.report, path.join(copy.dir, 'reports', 'copy'), { recursive: true });
+    expect(problemsOf(copy.dir)).toContain(
+      "reports/copy/report.yaml field 'id': report/2020-s1 is already the id of reports/2020-s1/report.yaml",
+    );
+  });
+
   it('names a file that is not valid YAML', () => {
     addSectionFile(copy.report, '99-test.yaml', 'section: 四\nentities: [ {');
     expect(problemsOf(copy.dir)).toEqual([expect.stringMatching(/^reports\/2020-s1\/99-test\.yaml: not valid YAML/)]);

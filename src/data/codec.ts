@@ -9,7 +9,7 @@ import {
   type PartnershipKind,
   type RelationType,
 } from '../model/vocabulary';
-import type { EntityRecord, RelationRecord } from './model';
+import type { EntityRecord, RelationRecord, ReportRecord } from './model';
 
 /**
  * The storage codec: the only module that knows how entities, facts and reports are kept in
@@ -75,6 +75,8 @@ export interface ReportValue {
   period: string;
   sha256: string;
   text: string;
+  /** English glosses of section titles, by the heading's numeral. */
+  sectionTitlesEn?: Record<string, string>;
 }
 
 /** The full-text index over entities and the (partly derived) properties it reads. */
@@ -189,6 +191,35 @@ export function factValueFromProperties(type: RelationType, from: string, to: st
   return { ...(value as Omit<FactValue, 'sources'>), sources: fromProvenanceProperties(props) };
 }
 
+/** A report's node: its manifest's fields and its text; section glosses as two parallel lists. */
 export function reportToProperties(report: ReportValue): Props {
-  return { id: report.id, title: report.title, titleEn: report.titleEn, period: report.period, sha256: report.sha256, text: report.text };
+  const props: Props = {
+    id: report.id,
+    title: report.title,
+    titleEn: report.titleEn,
+    period: report.period,
+    sha256: report.sha256,
+    text: report.text,
+  };
+  const glosses = Object.entries(report.sectionTitlesEn ?? {});
+  if (glosses.length > 0) {
+    props.sectionTitleEnHeadings = glosses.map(([heading]) => heading);
+    props.sectionTitlesEn = glosses.map(([, gloss]) => gloss);
+  }
+  return props;
+}
+
+/** The report as the API serves it (the text only when it was read). */
+export function reportFromProperties(props: Props): ReportRecord {
+  const headings = (props.sectionTitleEnHeadings as string[] | null | undefined) ?? [];
+  const glosses = (props.sectionTitlesEn as string[] | null | undefined) ?? [];
+  return {
+    id: props.id as string,
+    title: props.title as string,
+    titleEn: props.titleEn as string,
+    period: props.period as string,
+    sha256: props.sha256 as string,
+    ...(typeof props.text === 'string' ? { text: props.text } : {}),
+    sectionTitlesEn: Object.fromEntries(headings.map((heading, i) => [heading, glosses[i] ?? ''])),
+  };
 }

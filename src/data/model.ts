@@ -51,12 +51,30 @@ export interface RelationRecord {
   viaPart?: string | null;
 }
 
+/** A fact as the `facts` root field lists it: for itself, with both ends rather than a point of view. */
+export type RootFactRecord = Omit<RelationRecord, 'direction' | 'other'> & { from: EntityRecord; to: EntityRecord };
+
 export interface ReportRecord {
   id: string;
   title: string;
   titleEn: string;
   period: string;
   sha256: string;
+  /** The text as imported, read only when the request selects its sections. */
+  text?: string;
+  /** English glosses of section titles, by the heading's numeral. */
+  sectionTitlesEn: Record<string, string>;
+}
+
+/** A section of a report as the API serves it (see model/reportText.ts). */
+export interface ReportSectionRecord {
+  number: number;
+  /** 前言 or the heading's numeral, as sources cite it. */
+  heading: string;
+  title: string | null;
+  titleEn: string | null;
+  text: string;
+  items: { number: number; text: string }[];
 }
 
 export interface KindCountRecord {

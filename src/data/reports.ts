@@ -1,14 +1,64 @@
 import type { Executor } from '../neo4j/executor';
-import type { ReportRecord } from './model';
+import { parseCorpus, type ReportSection } from '../model/reportText';
+import { reportFromProperties, type Props } from './codec';
+import type { ReportRecord, ReportSectionRecord } from './model';
 
 /** Data access for the reports every fact is traced to. */
-export async function findReportById(db: Executor, id: string): Promise<ReportRecord | null> {
-  const result = await db.read('MATCH (r:Report {id: $id}) RETURN r {.id, .title, .titleEn, .period, .sha256} AS report', { id });
-  return (result.records[0]?.get('report') as ReportRecord | undefined) ?? null;
+
+/**
+ * The properties a read of a report returns. The text (kilobytes) only when the request selects
+ * its sections, which are read from it.
+ */
+export const reportProjection = (variable: string, withText: boolean) =>
+  `${variable} {.id, .title, .titleEn, .period, .sha256, .sectionTitleEnHeadings, .sectionTitlesEn${withText ? ', .text' : ''}}`;
+
+export async function findReportById(db: Executor, id: string, withText = false): Promise<ReportRecord | null> {
+  const result = await db.read(`MATCH (r:Report {id: $id}) RETURN ${reportProjection('r', withText)} AS report`, { id });
+  const row = result.records[0];
+  return row ? reportFromProperties(row.get('report') as Props) : null;
+}
+
+/** Every report, in id order (one per semester: a short list). */
+export async function listReports(db: Executor, withText = false): Promise<ReportRecord[]> {
+  const result = await db.read(`MATCH (r:Report) WITH r ORDER BY r.id RETURN ${reportProjection('r', withText)} AS report`);
+  return result.records.map((row) => reportFromProperties(row.get('report') as Props));
 }
 
 /** The full text of a report, as imported (null for an unknown id). */
 export async function findReportText(db: Executor, id: string): Promise<string | null> {
   const result = await db.read('MATCH (r:Report {id: $id}) RETURN r.text AS text', { id });
   return (result.records[0]?.get('text') as string | null | undefined) ?? null;
+}
+
+/**
+ * Parsed texts by SHA-256: a text never changes under its hash, and a graph holds a report per
+ * semester, so a few entries serve every request. Bounded all the same.
+ */
+const parsedByHash = new Map<string, ReportSection[]>();
+const PARSED_KEPT = 32;
+
+/**
+ * The sections of a report whose record carries its text (see reportProjection), with the
+ * dataset's English glosses of their titles. The text was parsed when it was imported; one that
+ * no longer parses gives no sections rather than a failed request.
+ */
+export function sectionsOfReport(report: ReportRecord & { text: string }): ReportSectionRecord[] {
+  let sections = parsedByHash.get(report.sha256);
+  if (!sections) {
+    try {
+      sections = parseCorpus(report.text).sections;
+    } catch {
+      sections = [];
+    }
+    if (parsedByHash.size >= PARSED_KEPT) parsedByHash.delete(parsedByHash.keys().next().value!);
+    parsedByHash.set(report.sha256, sections);
+  }
+  return sections.map((s) => ({
+    number: s.number,
+    heading: s.section,
+    title: s.title,
+    titleEn: report.sectionTitlesEn[s.section] ?? null,
+    text: s.text,
+    items: s.items.map((item) => ({ number: item.number, text: item.text })),
+  }));
 }

@@ -1,5 +1,6 @@
 import type { Executor } from '../neo4j/executor';
-import { AWARD_RANKS, LEVELS, SECTIONS, type EntityKind } from '../model/vocabulary';
+import { sectionNumberOf } from '../model/sections';
+import { AWARD_RANKS, LEVELS, type EntityKind } from '../model/vocabulary';
 import { awardPredicate, type AwardFilter } from './awards';
 import { toEntityRecord } from './entities';
 import type { EntityRecord } from './model';
@@ -25,7 +26,7 @@ const BUCKET_KEYS: Record<AwardDimension, string> = {
   YEAR: "[CASE WHEN a.date IS NULL THEN 'UNDATED' ELSE substring(a.date, 0, 4) END]",
 };
 
-/** Buckets in the order a reader expects: highest level first, best rank first, 一 to 十, newest year first. */
+/** Buckets in the order a reader expects: highest level first, best rank first, sections in order, newest year first. */
 function bucketOrder(dimension: AwardDimension): (a: AwardBucketRecord, b: AwardBucketRecord) => number {
   const byList = (list: readonly string[]) => (a: AwardBucketRecord, b: AwardBucketRecord) => {
     const pos = (k: string) => (list.includes(k) ? list.indexOf(k) : list.length);
@@ -37,7 +38,7 @@ function bucketOrder(dimension: AwardDimension): (a: AwardBucketRecord, b: Award
     case 'RANK':
       return byList(AWARD_RANKS);
     case 'SECTION':
-      return byList(SECTIONS);
+      return (a, b) => (sectionNumberOf(a.key) ?? Infinity) - (sectionNumberOf(b.key) ?? Infinity);
     case 'YEAR':
       return (a, b) => (a.key === 'UNDATED' ? 1 : b.key === 'UNDATED' ? -1 : b.key.localeCompare(a.key));
     case 'RECIPIENT_KIND':

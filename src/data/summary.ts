@@ -1,9 +1,11 @@
 import type { Executor } from '../neo4j/executor';
 import { ENTITY_KINDS, LABEL_OF_KIND, type EntityKind } from '../model/vocabulary';
-import type { GraphSummaryRecord, ReportRecord } from './model';
+import { reportFromProperties, type Props } from './codec';
+import type { GraphSummaryRecord } from './model';
+import { reportProjection } from './reports';
 
 /** Data access for the graph's overall figures. */
-export async function getGraphSummary(db: Executor): Promise<GraphSummaryRecord> {
+export async function getGraphSummary(db: Executor, withReportText = false): Promise<GraphSummaryRecord> {
   // Label counts come from Neo4j's count store: no node is read.
   const countSubqueries = ENTITY_KINDS.map(
     (kind) => `CALL { MATCH (n:${LABEL_OF_KIND[kind]}) RETURN count(n) AS ${kind.toLowerCase()} }`,
@@ -11,7 +13,7 @@ export async function getGraphSummary(db: Executor): Promise<GraphSummaryRecord>
   const result = await db.read(
     `${countSubqueries}
      CALL { MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS relationships }
-     CALL { MATCH (rep:Report) RETURN collect(rep {.id, .title, .titleEn, .period, .sha256}) AS reports }
+     CALL { MATCH (rep:Report) RETURN collect(${reportProjection('rep', withReportText)}) AS reports }
      RETURN ${ENTITY_KINDS.map((k) => k.toLowerCase()).join(', ')}, relationships, reports`,
   );
   const row = result.records[0]!;
@@ -20,6 +22,6 @@ export async function getGraphSummary(db: Executor): Promise<GraphSummaryRecord>
     entityCounts,
     entityCount: entityCounts.reduce((sum, c) => sum + c.entityCount, 0),
     relationshipCount: row.get('relationships') as number,
-    reports: (row.get('reports') as ReportRecord[]).sort((a, b) => a.id.localeCompare(b.id)),
+    reports: (row.get('reports') as Props[]).map(reportFromProperties).sort((a, b) => a.id.localeCompare(b.id)),
   };
 }

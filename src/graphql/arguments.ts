@@ -1,5 +1,6 @@
 import { MAX_PATH_HOPS } from '../data/graph';
 import { ENTITY_ID } from '../model/vocabulary';
+import { MAX_SECTION } from '../model/sections';
 import { badUserInput } from './errors';
 
 /** Validation and translation of common arguments, shared by the resolver modules. */
@@ -16,6 +17,7 @@ export const ARGUMENT_MAXIMA = {
   'Query.connections(first:)': 20,
   'Query.connections(maxHops:)': MAX_PATH_HOPS,
   'Query.entities(first:)': 100,
+  'Query.facts(first:)': 100,
   'Query.neighbourhood(hops:)': 2,
   'Query.neighbourhood(maxNodes:)': 300,
   'Query.partnerships(first:)': 200,
@@ -53,6 +55,14 @@ export function decodeCursor(argumentName: string, cursor: string | null | undef
 export function entityId(argumentName: string, value: string): string {
   if (!ENTITY_ID.test(value)) {
     throw badUserInput(argumentName, `is not an entity id (<kind>/<slug>, e.g. person/yang-zhenhua), got "${value.slice(0, 100)}"`);
+  }
+  return value;
+}
+
+/** A section given by its number: 0 for the preamble, 1 for 一, 11 for 十一. */
+export function sectionNumberArgument(argumentName: string, value: number): number {
+  if (!Number.isInteger(value) || value < 0 || value > MAX_SECTION) {
+    throw badUserInput(argumentName, `must be a section number from 0 (the preamble) to ${MAX_SECTION}, got ${value}`);
   }
   return value;
 }

@@ -44,6 +44,7 @@ export const LIST_LENGTHS: Record<string, ListLength> = {
   // A connection's edges: the `first` of the field that returned the connection.
   'AwardConnection.edges': { parentArgument: 'first' },
   'EntityConnection.edges': { parentArgument: 'first' },
+  'FactConnection.edges': { parentArgument: 'first' },
   'AwardBucket.awards': { parentArgument: 'awardsPerBucket' },
   'Graph.nodes': { parentArgument: 'maxNodes' },
   // Every fact among the nodes: never twice as many as nodes in the seed (at most 17 for 9).
@@ -66,6 +67,11 @@ export const LIST_LENGTHS: Record<string, ListLength> = {
   'ImportSummary.overwritten': { assumed: 20 },
   // The fields of one entry that differ: at most every field of a kind (about 10).
   'CuratedEntryChange.differences': { assumed: 10 },
+  'Query.reports': { assumed: 10 },
+  // The preamble and 一 to 十 in the seed (11); a report may have more.
+  'Report.sections': { assumed: 12 },
+  // Numbered items of one section: at most 5 in the seed.
+  'ReportSection.items': { assumed: 6 },
 };
 
 /** Quotes of one entity or fact: at most 4 in the seed (an entity named in several sections). */

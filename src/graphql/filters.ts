@@ -1,7 +1,7 @@
 import type { AwardFilter as AwardQuery } from '../data/awards';
 import type { AwardFilter } from '../generated/graphql';
-import { SECTIONS, type Section } from '../model/vocabulary';
-import { entityId } from './arguments';
+import { sectionOf } from '../model/sections';
+import { entityId, sectionNumberArgument } from './arguments';
 import { badUserInput } from './errors';
 
 /** Argument filters shared by several root fields (awards, awardStatistics, topRecipients). */
@@ -50,10 +50,7 @@ export function toAwardQuery(filter: AwardFilter, path: string, depth: number): 
     (query.and ??= []).push({ dateFrom: `${year}-01-01`, dateTo: `${year}-12-31` });
   }
   if (filter.section !== null && filter.section !== undefined) {
-    if (!Number.isInteger(filter.section) || filter.section < 1 || filter.section > 10) {
-      throw badUserInput(`${path}.section`, `must be between 1 and 10, got ${filter.section}`);
-    }
-    query.section = SECTIONS[filter.section] as Section;
+    query.section = sectionOf(sectionNumberArgument(`${path}.section`, filter.section));
   }
   if (filter.rank && filter.rank.length === 0) throw badUserInput(`${path}.rank`, 'must name at least one rank');
   set('competition', filter.competition);

@@ -1,5 +1,5 @@
 import { findReportText } from '../data/reports';
-import { parseCorpus, quoteInContext, type Corpus, type QuoteInContext } from '../model/reportText';
+import { parseCorpus, quoteInContext, ReportTextError, type Corpus, type QuoteInContext } from '../model/reportText';
 import type { Provenance } from '../model/provenance';
 import type { GraphQLContext } from './context';
 
@@ -9,12 +9,22 @@ import type { GraphQLContext } from './context';
  */
 const corporaByRequest = new WeakMap<GraphQLContext, Map<string, Promise<Corpus | null>>>();
 
+/** A text imported before the parser grew stricter may not parse now: its quotes then have no context. */
+function parsedOrNull(text: string): Corpus | null {
+  try {
+    return parseCorpus(text);
+  } catch (err) {
+    if (err instanceof ReportTextError) return null;
+    throw err;
+  }
+}
+
 function corpusFor(context: GraphQLContext, reportId: string): Promise<Corpus | null> {
   let corpora = corporaByRequest.get(context);
   if (!corpora) corporaByRequest.set(context, (corpora = new Map()));
   let corpus = corpora.get(reportId);
   if (!corpus) {
-    corpus = findReportText(context.db, reportId).then((text) => (text === null ? null : parseCorpus(text)));
+    corpus = findReportText(context.db, reportId).then((text) => (text === null ? null : parsedOrNull(text)));
     corpora.set(reportId, corpus);
   }
   return corpus;

@@ -142,3 +142,18 @@ export function selectedEntity(info: GraphQLResolveInfo, path: string[] = []): E
     );
   return entitySelection(info, fields, 0);
 }
+
+/**
+ * Whether the current field selects any of `names` on the objects found by following `path`
+ * (fragments included), e.g. whether a report's sections are asked for, so that the statement
+ * reads what they are made from only then.
+ */
+export function selectsAnyOf(info: GraphQLResolveInfo, path: string[], names: readonly string[]): boolean {
+  let fields = info.fieldNodes.flatMap((node) => collectFields(info, node.selectionSet, getNamedType(info.returnType).name));
+  for (const name of path)
+    fields = subFields(
+      info,
+      fields.filter((f) => f.field.name.value === name),
+    );
+  return fields.some((f) => names.includes(f.field.name.value));
+}

@@ -1,4 +1,4 @@
-import type { Section } from './vocabulary';
+import { PREAMBLE, type Section } from './sections';
 
 /** Where a fact comes from: one verbatim fragment of one report. */
 export interface Provenance {
@@ -34,7 +34,7 @@ export function fromProvenanceProperties(p: Partial<ProvenanceProperties>): Prov
   const quotes = p.srcQuote ?? [];
   return quotes.map((quote, i) => ({
     report: p.srcReport?.[i] ?? '',
-    section: (p.srcSection?.[i] ?? '前言') as Section,
+    section: p.srcSection?.[i] ?? PREAMBLE,
     item: p.srcItem?.[i] ? p.srcItem[i]! : null,
     quote,
   }));

@@ -149,8 +149,3 @@ export type PartnershipKind = (typeof PARTNERSHIP_KINDS)[number];
 
 export const PROJECT_STATUSES = ['APPLIED', 'IN_NEGOTIATION', 'APPROVED', 'IN_PROGRESS', 'COMPLETED', 'RATED_EXCELLENT'] as const;
 export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
-
-/** Sections of the report, in order; `前言` is the preamble before section 一. */
-export const SECTIONS = ['前言', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'] as const;
-export type Section = (typeof SECTIONS)[number];
-export const sectionNumber = (section: Section): number => SECTIONS.indexOf(section);

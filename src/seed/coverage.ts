@@ -1,4 +1,5 @@
-import { ENTITY_KINDS, RELATION_TYPES, SECTIONS, type EntityKind, type RelationType, type Section } from '../model/vocabulary';
+import { sectionNumber, type Section } from '../model/sections';
+import { ENTITY_KINDS, RELATION_TYPES, type EntityKind, type RelationType } from '../model/vocabulary';
 import { itemKey } from './corpus';
 import type { Dataset } from './dataset';
 
@@ -26,7 +27,11 @@ export function computeCoverage(dataset: Dataset): CoverageReport {
   dataset.facts.forEach((f) => cite(f.sources));
 
   const emptyItems: string[] = [];
-  const bySection = SECTIONS.map((section) => {
+  // Every section any report has, in order: reports differ in how many sections they have.
+  const sections = [...new Set(dataset.reports.flatMap((r) => r.corpus.sections.map((s) => s.section)))].sort(
+    (a, b) => sectionNumber(a) - sectionNumber(b),
+  );
+  const bySection = sections.map((section) => {
     const inSection = (sources: { section: Section }[]) => sources.some((s) => s.section === section);
     let items = 0;
     let itemsWithoutFacts = 0;

@@ -4,7 +4,9 @@ import { pinyin } from 'pinyin-pro';
 import YAML from 'yaml';
 import type { z } from 'zod';
 import type { Provenance } from '../model/provenance';
-import { RELATION_ENDPOINTS, type EntityKind, type Section } from '../model/vocabulary';
+import { ReportTextError } from '../model/reportText';
+import type { Section } from '../model/sections';
+import { RELATION_ENDPOINTS, type EntityKind } from '../model/vocabulary';
 import { itemKey, parseCorpus, sha256, type Corpus } from './corpus';
 import {
   entitySchema,
@@ -71,6 +73,11 @@ export function datasetPathProblem(filePath: string): string | null {
 
 /** Reads a dataset folder from disk (the seed, an export, a curator's folder) and validates it. */
 export function loadDataset(seedDir: string): Dataset {
+  return readDataset(readDatasetFiles(seedDir));
+}
+
+/** The files of a dataset folder on disk, as readDataset takes them. */
+export function readDatasetFiles(seedDir: string): DatasetFile[] {
   const reportsDir = path.join(seedDir, 'reports');
   if (!fs.existsSync(reportsDir)) throw new DatasetError([`${reportsDir}: folder not found`]);
   const files: DatasetFile[] = [];
@@ -82,7 +89,7 @@ export function loadDataset(seedDir: string): Dataset {
       if (fs.statSync(file).isFile()) files.push({ path: `reports/${folderName}/${fileName}`, content: fs.readFileSync(file) });
     }
   }
-  return readDataset(files);
+  return files;
 }
 
 /**
@@ -106,6 +113,8 @@ export function readDataset(files: DatasetFile[]): Dataset {
     const folderFiles = byFolder.get(folder)!;
     const report = readReport(folder, folderFiles, problems);
     if (!report) continue;
+    const same = reports.find((r) => r.id === report.id);
+    if (same) problems.push(`reports/${folder}/${REPORT_MANIFEST} field 'id': ${report.id} is already the id of reports/${same.folder}/${REPORT_MANIFEST}`);
     reports.push(report);
     for (const name of [...folderFiles.keys()].sort()) {
       if (!/\.ya?ml$/.test(name) || name === REPORT_MANIFEST) continue;
@@ -159,7 +168,24 @@ function readReport(folder: string, files: Map<string, DatasetFile>, problems: s
     problems.push(`${label} field 'sha256': ${parsed.data.text} has SHA-256 ${actual}, expected ${parsed.data.sha256}`);
     return null;
   }
-  return { ...parsed.data, folder, corpus: parseCorpus(bytes.toString('utf8')) };
+  const corpus = readCorpus(`reports/${folder}/${parsed.data.text}`, bytes, problems);
+  if (!corpus) return null;
+  const headings = new Set(corpus.sections.filter((s) => s.number > 0).map((s) => s.section));
+  for (const section of Object.keys(parsed.data.sectionTitlesEn ?? {})) {
+    if (!headings.has(section)) problems.push(`${label} field 'sectionTitlesEn.${section}': ${parsed.data.text} has no section heading ${section}、`);
+  }
+  return { ...parsed.data, folder, corpus };
+}
+
+/** The report's text split into sections and items, or null with every line that does not parse. */
+function readCorpus(label: string, bytes: Buffer, problems: string[]): Corpus | null {
+  try {
+    return parseCorpus(bytes.toString('utf8'));
+  } catch (err) {
+    if (!(err instanceof ReportTextError)) throw err;
+    problems.push(...err.problems.map((p) => `${label}${p.line > 0 ? ` line ${p.line}` : ''}: ${p.message}`));
+    return null;
+  }
 }
 
 /** What source checking needs of a report: its id and its parsed text. */

@@ -1,10 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
-import { entityValueFromProperties, factValueFromProperties, type EntityValue, type FactValue, type Props } from '../data/codec';
+import { entityValueFromProperties, factValueFromProperties, reportFromProperties, type EntityValue, type FactValue, type Props } from '../data/codec';
 import type { Executor } from '../neo4j/executor';
 import type { Provenance } from '../model/provenance';
-import { SECTIONS, sectionNumber, type RelationType, type Section } from '../model/vocabulary';
+import { sectionNumber, type Section } from '../model/sections';
+import type { RelationType } from '../model/vocabulary';
+import { sectionFileName } from './format';
 
 /**
  * Writes the whole graph as a dataset in the seed format (seed/README.md): one folder per report
@@ -19,8 +21,6 @@ const sourceEntry = (s: Provenance, fileSection: Section) => ({
   ...(s.item !== null ? { item: s.item } : {}),
   quote: s.quote,
 });
-
-const fileNameOf = (section: Section) => `section-${String(sectionNumber(section)).padStart(2, '0')}.yaml`;
 
 /** Groups provenances by report, keeping their order. */
 function byReport(sources: Provenance[]): Map<string, Provenance[]> {
@@ -102,13 +102,21 @@ export async function exportDataset(db: Executor, targetDir: string): Promise<Ex
     const folder = path.join(targetDir, 'reports', id.replace(/^report\//, ''));
     fs.mkdirSync(folder, { recursive: true });
     fs.writeFileSync(path.join(folder, 'report.txt'), report.text as string);
-    const manifest = { id, title: report.title, titleEn: report.titleEn, period: report.period, text: 'report.txt', sha256: report.sha256 };
+    const { sectionTitlesEn } = reportFromProperties(report);
+    const manifest = {
+      id,
+      title: report.title,
+      titleEn: report.titleEn,
+      period: report.period,
+      text: 'report.txt',
+      sha256: report.sha256,
+      ...(Object.keys(sectionTitlesEn).length > 0 ? { sectionTitlesEn } : {}),
+    };
     fs.writeFileSync(path.join(folder, 'report.yaml'), YAML.stringify(manifest, { lineWidth: 0 }));
-    for (const section of SECTIONS) {
-      const content = files.get(id)?.get(section);
-      if (!content) continue;
+    const sections = [...(files.get(id) ?? new Map<Section, never>())].sort(([a], [b]) => sectionNumber(a) - sectionNumber(b));
+    for (const [section, content] of sections) {
       const header = `# Exported from the graph: section ${section} of ${id}.\n`;
-      fs.writeFileSync(path.join(folder, fileNameOf(section)), header + YAML.stringify({ section, ...content }, { lineWidth: 0 }));
+      fs.writeFileSync(path.join(folder, sectionFileName(section)), header + YAML.stringify({ section, ...content }, { lineWidth: 0 }));
       fileCount++;
     }
   }

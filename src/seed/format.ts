@@ -1,17 +1,20 @@
 import { z } from 'zod';
 import { ENTITY_FIELDS, FIELD_RULES, isoDate, period, text, type EntityFieldValues, type FieldRule } from '../model/entityFields';
-import { ENTITY_ID, ENTITY_KINDS, PARTNERSHIP_KINDS, RELATION_TYPES, SECTIONS, type EntityKind } from '../model/vocabulary';
+import { isSection, MAX_SECTION, numeralOf, sectionNumber } from '../model/sections';
+import { ENTITY_ID, ENTITY_KINDS, PARTNERSHIP_KINDS, RELATION_TYPES, type EntityKind } from '../model/vocabulary';
 
 /**
  * The curated dataset format (documented in seed/README.md). One folder per report:
  * `report.yaml` describes the report and its text, every other `*.yaml` holds entities and facts.
  */
 
+/** 前言 or a section numeral; whether the report has that section is checked against its text. */
+const sectionName = z.string().refine(isSection, `expected 前言 or a section numeral from 一 to ${numeralOf(MAX_SECTION)}`);
 
 export const sourceSchema = z
   .object({
     /** Defaults to the file's `section`. */
-    section: z.enum(SECTIONS).optional(),
+    section: sectionName.optional(),
     /** The numbered item within the section; omitted only for the preamble or a section heading. */
     item: z.number().int().min(1).max(99).optional(),
     /** The shortest fragment of the report that states the fact, verbatim. */
@@ -86,7 +89,7 @@ export const factSchema = z
 export const sectionFileSchema = z
   .object({
     /** Default section of every source in the file. */
-    section: z.enum(SECTIONS),
+    section: sectionName,
     entities: z.array(z.unknown()).default([]),
     facts: z.array(z.unknown()).default([]),
   })
@@ -101,8 +104,13 @@ export const reportManifestSchema = z
     /** File name of the report's text, next to report.yaml. */
     text: text,
     sha256: z.string().regex(/^[0-9a-f]{64}$/, 'expected a lowercase hex SHA-256'),
+    /** English glosses of the section titles, by the heading's numeral (一: …); each must be a heading of the text. */
+    sectionTitlesEn: z.record(sectionName, text).optional(),
   })
   .strict();
+
+/** The file a section's entries are kept in when a command writes it (export, report:new): section-04.yaml. */
+export const sectionFileName = (section: string) => `section-${String(sectionNumber(section)).padStart(2, '0')}.yaml`;
 
 export type SourceInput = z.infer<typeof sourceSchema>;
 export type EntityInput = z.infer<typeof entitySchema>;

@@ -2,7 +2,7 @@ import * as store from '../data/curation';
 import type { EntityRecord, RelationRecord } from '../data/model';
 import type { Executor } from '../neo4j/executor';
 import { DatabaseConflictError } from '../neo4j/executor';
-import { parseCorpus } from '../model/reportText';
+import { parseCorpus, ReportTextError } from '../model/reportText';
 import {
   DatasetError,
   datasetPathProblem,
@@ -35,7 +35,18 @@ export type CuratedEntry = Record<string, unknown> & { report: string };
 async function reportText(db: Executor, reportId: string): Promise<ReportText> {
   const text = await store.findReportText(db, reportId);
   if (text === null) throw new InvalidInputError('input.report', `no report with id ${reportId}`);
-  return { id: reportId, corpus: parseCorpus(text) };
+  try {
+    return { id: reportId, corpus: parseCorpus(text) };
+  } catch (err) {
+    // A text imported before the parser grew stricter: quotes cannot be checked against it.
+    if (err instanceof ReportTextError)
+      throw new InvalidInputError(
+        'input.report',
+        `the text of ${reportId} does not split into sections and items`,
+        err.message.split('\n'),
+      );
+    throw err;
+  }
 }
 
 /** A uniqueness violation becomes the curator's conflict, in words about their change. */

@@ -70,6 +70,26 @@ describe('the cost of an operation', () => {
     expect(total('{ entities(kind: AWARD, first: 3) { edges { node { id } } } }')).toBe(1 + 3 * 2);
   });
 
+  it("sizes a page of facts by facts' first, each with both ends", () => {
+    // facts 1 + pageInfo 1 + 10 × (edge 1 + fact 1 + from 1 + to 1 + 4 sources)
+    expect(
+      total('{ facts(first: 10) { totalCount pageInfo { hasNextPage } edges { node { id from { id } to { id } sources { quote } } } } }'),
+    ).toBe(2 + 10 * (4 + SOURCES_LENGTH));
+    expect(total('{ facts { edges { node { id } } } }')).toBe(1 + 20 * 2);
+    expect(total('{ facts(first: 5000) { edges { cursor } } }')).toBe(1 + 100);
+    // facts 1 + 3 × (edge 1 + fact 1 + to 1 + 20 recipients)
+    expect(total('{ facts(first: 3) { edges { node { to { ... on Award { recipients { id } } } } } } }')).toBe(
+      1 + 3 * (3 + TYPED_RELATION_LENGTH),
+    );
+  });
+
+  it("sizes a report's sections and their items by what a report holds", () => {
+    // report 1 + 12 sections × (section 1 + 6 items)
+    expect(total('{ report(id: "x") { title sections { heading text items { number text } } } }')).toBe(1 + 12 * (1 + 6));
+    expect(total('{ report(id: "x") { section(number: 3) { text items { text } } } }')).toBe(1 + 1 + 6);
+    expect(total('{ reports { id sections { heading } } }')).toBe(10 * (1 + 12));
+  });
+
   it("sizes graphs and paths by neighbourhood's maxNodes and connections' maxHops", () => {
     expect(total('{ neighbourhood(id: "x", maxNodes: 10) { nodes { id } edges { id } } }')).toBe(1 + 10 + 2 * 10);
     expect(total('{ neighbourhood(id: "x") { nodes { id } } }')).toBe(1 + 100);

@@ -97,7 +97,8 @@ describe('award filters', () => {
     [{ awardedBy: 'org/college OR 1=1' }, 'filter.awardedBy'],
     [{ includeParts: true, level: 'NATIONAL' }, 'filter.includeParts'],
     [{ dateFrom: '2020/09' }, 'filter.dateFrom'],
-    [{ section: 11 }, 'filter.section'],
+    [{ section: 100 }, 'filter.section'],
+    [{ section: -1 }, 'filter.section'],
     [{ rank: [] }, 'filter.rank'],
     [{ and: [{ not: { or: [{ not: { and: [{ not: {} }] } }] } }] }, 'filter.and[0].not.or[0].not.and[0]'],
   ])('refuses %j naming %s', (filter, argumentName) => {

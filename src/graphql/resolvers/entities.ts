@@ -1,8 +1,10 @@
 import { findEntitiesByName, findEntityById, listEntities } from '../../data/entities';
 import { findReportById } from '../../data/reports';
 import type { EntityRecord } from '../../data/model';
-import { LABEL_OF_KIND, sectionNumber } from '../../model/vocabulary';
+import { sectionNumber } from '../../model/sections';
+import { LABEL_OF_KIND } from '../../model/vocabulary';
 import { contextOfSource } from '../quoteContext';
+import { needsReportText } from '../reportSections';
 import type { ProvenanceResolvers, QueryResolvers, Resolvers } from '../../generated/graphql';
 import { ARGUMENT_MAXIMA, decodeCursor, encodeCursor, nonEmptyText, pageSize } from '../arguments';
 import { selectedEntity } from '../selection';
@@ -14,7 +16,8 @@ import { pageInfoOf } from '../pageInfo';
  */
 const Query: QueryResolvers = {
   // Relay: ids carry their kind as a prefix, so one look-up answers.
-  node: (_root, { id }, { db }, info) => (id.startsWith('report/') ? findReportById(db, id) : findEntityById(db, id, selectedEntity(info))),
+  node: (_root, { id }, { db }, info) =>
+    id.startsWith('report/') ? findReportById(db, id, needsReportText(info)) : findEntityById(db, id, selectedEntity(info)),
   entity: (_root, { id }, { db }, info) => findEntityById(db, id, selectedEntity(info)),
   entitiesByName: (_root, { name, kind }, { db }, info) =>
     findEntitiesByName(db, nonEmptyText('name', name), kind ?? null, selectedEntity(info)),

@@ -2,10 +2,12 @@ import type { Resolvers } from '../../generated/graphql';
 import { awardResolvers } from './awards';
 import { curationResolvers } from './curation';
 import { entityResolvers } from './entities';
+import { factResolvers } from './facts';
 import { graphResolvers } from './graph';
 import { partnershipResolvers } from './partnerships';
 import { peopleResolvers } from './people';
 import { relationFieldResolvers } from './relationFields';
+import { reportResolvers } from './reports';
 import { searchResolvers } from './search';
 import { statisticsResolvers } from './statistics';
 import { summaryResolvers } from './summary';
@@ -18,10 +20,12 @@ export const resolvers: Resolvers[] = [
   awardResolvers,
   curationResolvers,
   entityResolvers,
+  factResolvers,
   graphResolvers,
   partnershipResolvers,
   peopleResolvers,
   relationFieldResolvers,
+  reportResolvers,
   searchResolvers,
   statisticsResolvers,
   summaryResolvers,

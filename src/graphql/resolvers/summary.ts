@@ -1,9 +1,10 @@
 import { getGraphSummary } from '../../data/summary';
 import type { Resolvers } from '../../generated/graphql';
+import { needsReportText } from '../reportSections';
 
 export const summaryResolvers: Resolvers = {
   Query: {
-    graphSummary: (_root, _args, { db }) => getGraphSummary(db),
+    graphSummary: (_root, _args, { db }, info) => getGraphSummary(db, needsReportText(info, ['reports'])),
   },
   // Deprecated names of the counts, kept for front ends written before counts were named alike.
   GraphSummary: {

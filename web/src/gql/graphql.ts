@@ -47,7 +47,7 @@ export type AwardFilter = {
   recipient?: string | number | null | undefined;
   /** Received by this kind of recipient. */
   recipientKind?: RecipientKind | null | undefined;
-  /** Stated in this section of the report, 1 (一) to 10 (十). */
+  /** Stated in this section of the report: 0 for the preamble, 1 for 一, 11 for 十一 (`Provenance.sectionNumber`). */
   section?: number | null | undefined;
   /** Won in this trade (赛项), by id, e.g. trade/visual-merchandising. */
   trade?: string | number | null | undefined;
