@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -17,6 +18,16 @@ const ORIGIN_PATTERN = /^https?:\/\/(\[[0-9a-f:]+\]|[a-z0-9.-]+)(:(\d{1,5}|\*))?
 
 /** Outside production a front end on any local port may call the API (Vite, Storybook, …). */
 const DEVELOPMENT_ORIGINS = ['http://localhost:*', 'http://127.0.0.1:*', 'http://[::1]:*'];
+
+/**
+ * How much GraphQL work runs at once when not configured: four requests per core. More only
+ * lengthen every answer (Node and Neo4j share the cores) and, worse, delay the event loop that
+ * must answer excess requests with 503 at once. Up to four times as many may wait briefly.
+ */
+const admissionDefaults = (() => {
+  const concurrent = 4 * os.availableParallelism();
+  return { concurrent, queued: 4 * concurrent };
+})();
 
 const environmentVariables = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -45,8 +56,9 @@ const environmentVariables = z.object({
   // A whole dataset is one transaction of a few thousand rows: well above a request's deadline,
   // so that a busy server still seeds, while a runaway write is still stopped.
   DATASET_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(120_000),
-  MAX_CONCURRENT_REQUESTS: z.coerce.number().int().min(1).max(10_000).default(32),
-  MAX_QUEUED_REQUESTS: z.coerce.number().int().min(0).max(100_000).default(64),
+  // Unset: scaled to the machine (see admissionDefaults).
+  MAX_CONCURRENT_REQUESTS: z.coerce.number().int().min(1).max(10_000).optional(),
+  MAX_QUEUED_REQUESTS: z.coerce.number().int().min(0).max(100_000).optional(),
   MUTATIONS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(60),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
   GRAPHQL_INTROSPECTION: z.enum(['true', 'false', '1', '0']).optional(),
@@ -190,8 +202,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDir: fromRoot(e.SEED_DIR),
     requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
     mutationsPerMinute: e.MUTATIONS_PER_MINUTE,
-    maxConcurrentRequests: e.MAX_CONCURRENT_REQUESTS,
-    maxQueuedRequests: e.MAX_QUEUED_REQUESTS,
+    maxConcurrentRequests: e.MAX_CONCURRENT_REQUESTS ?? admissionDefaults.concurrent,
+    maxQueuedRequests: e.MAX_QUEUED_REQUESTS ?? admissionDefaults.queued,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     introspection: e.GRAPHQL_INTROSPECTION === undefined ? e.NODE_ENV !== 'production' : ['true', '1'].includes(e.GRAPHQL_INTROSPECTION),
     corsOrigins: e.CORS_ORIGINS ?? (e.NODE_ENV === 'production' ? [] : DEVELOPMENT_ORIGINS),

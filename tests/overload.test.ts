@@ -11,7 +11,9 @@ describe('the admission gate', () => {
     const first = await gate.enter();
     const second = await gate.enter();
     expect(first && second).toBeTruthy();
+    expect(gate.saturated).toBe(false); // one may still queue
     const queued = gate.enter();
+    expect(gate.saturated).toBe(true); // a request arriving now is refused before its body is read
     expect(await gate.enter()).toBeUndefined(); // queue full: refused at once
     first!();
     first!(); // a second call releases nothing more

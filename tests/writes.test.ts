@@ -13,7 +13,8 @@ let editor: string;
 beforeAll(async () => {
   db = await openTestDatabase();
   await clearGraph(db);
-  app = await startApp(testConfig({ MUTATIONS_PER_MINUTE: '100000' }), quietLog);
+  // 50 creates race for one id below: all of them must be admitted, none refused as overload.
+  app = await startApp(testConfig({ MUTATIONS_PER_MINUTE: '100000', MAX_CONCURRENT_REQUESTS: '64' }), quietLog);
   editor = await mintToken(DEV_JWT_SECRET, 'curator-ann', ['editor']);
 });
 afterAll(async () => {

@@ -23,6 +23,15 @@ export class AdmissionGate {
     private readonly queueLimit: number,
   ) {}
 
+  /**
+   * True when a request arriving now would be refused: every slot taken and the queue full.
+   * Checked as soon as a request's headers arrive, so that under overload a refusal costs
+   * neither reading the body nor parsing it.
+   */
+  get saturated(): boolean {
+    return this.inFlight >= this.limit && this.waiting.length >= this.queueLimit;
+  }
+
   /** A release function once a slot is free, or undefined when the request must be refused. */
   enter(): Promise<Release | undefined> {
     if (this.inFlight < this.limit) return Promise.resolve(this.occupy());

@@ -122,6 +122,8 @@ function requestIdOf(req: IncomingMessage): string {
 async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL, options: HttpOptions, deadline: Deadline): Promise<void> {
   const requestId = requestIdOf(req);
   res.setHeader('x-request-id', requestId);
+  // Node reads and drops the unread body after the answer, so the connection stays usable.
+  if (options.admission.saturated) return sendOverloaded(res);
   const body = req.method === 'POST' ? parseBody(await receiveBody(req, deadline), req.headers['content-type']) : undefined;
   // Admission comes before screening so that, under overload, a refusal costs no parsing.
   const entering = options.admission.enter();
