@@ -1,5 +1,6 @@
 import { ENTITY_KINDS, LABEL_OF_KIND, RELATION_TYPES } from '../model/vocabulary';
 import { ROLE_SEARCH_INDEX, ROLE_SEARCH_INDEX_PREFIX, ROLE_SEARCH_PROPERTIES, SEARCH_INDEX, SEARCH_PROPERTIES } from '../data/codec';
+import { refreshDerivedProperties } from './derivedKeys';
 import type { Executor } from './executor';
 
 /**
@@ -55,4 +56,5 @@ export async function applySchema(db: Executor): Promise<void> {
     await setup.write(`DROP INDEX \`${name.replace(/`/g, '``')}\` IF EXISTS`);
   }
   await setup.write('CALL db.awaitIndexes(60)');
+  await refreshDerivedProperties(setup);
 }
