@@ -94,21 +94,19 @@ function candidates(entity: EntityRecord, roles: HeldRole[]): Candidate[] {
   return list;
 }
 
-/** Decides which field matched (the one covering most of the query) and which passage shows it. */
+/** Decides which field matched (the one covering most of the query, the first on a tie) and the passage that shows it. */
 function describeMatch(entity: EntityRecord, roles: HeldRole[], units: SearchUnit[]): Pick<SearchHitRecord, 'matchedField' | 'match'> {
-  let best: Candidate | undefined;
-  let bestCovered = -1;
-  for (const candidate of candidates(entity, roles)) {
-    const covered = coveredPositions(nameKey(candidate.value), units).size;
-    if (covered > bestCovered) [best, bestCovered] = [candidate, covered];
-  }
+  const scored = candidates(entity, roles).map((candidate) => ({
+    candidate,
+    covered: coveredPositions(nameKey(candidate.value), units).size,
+  }));
+  const { field, passage } = scored.reduce((best, next) => (next.covered > best.covered ? next : best)).candidate;
   const needles = units.map((u) => u.text.trim());
-  if (best!.field !== 'PINYIN')
-    return { matchedField: best!.field, match: { text: best!.passage, runs: matchRuns(best!.passage, needles) } };
+  if (field !== 'PINYIN') return { matchedField: field, match: { text: passage, runs: matchRuns(passage, needles) } };
   // The name, then its pinyin in brackets with the matching syllables marked.
   const prefix = `${entity.name} (`;
-  const runs = matchRuns(best!.passage, needles).map(([from, to]): [number, number] => [from + prefix.length, to + prefix.length]);
-  return { matchedField: 'PINYIN', match: { text: `${prefix}${best!.passage})`, runs } };
+  const runs = matchRuns(passage, needles).map(([from, to]): [number, number] => [from + prefix.length, to + prefix.length]);
+  return { matchedField: 'PINYIN', match: { text: `${prefix}${passage})`, runs } };
 }
 
 /** How many candidates the indexes hand over for ranking; far more than any page. */

@@ -20,8 +20,9 @@ const COUNT = /^\d+[场个项次期]/;
 const OPENING = '“《「';
 const CLOSING = '”》」';
 const CLAUSE_BREAK = /[，。；：！？,;:!?\s]/;
-const isOpening = (char: string | undefined) => char !== undefined && char !== '' && OPENING.includes(char);
-const isClosing = (char: string | undefined) => char !== undefined && char !== '' && CLOSING.includes(char);
+// Guarded: ''.includes('') would be true.
+const isOpening = (char?: string) => !!char && OPENING.includes(char);
+const isClosing = (char?: string) => !!char && CLOSING.includes(char);
 
 /** The quote's clauses, split at punctuation outside quotation marks and title brackets. */
 export function clauses(quote: string): string[] {
