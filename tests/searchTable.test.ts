@@ -18,12 +18,12 @@ interface Hit {
   score: number;
   matchedField: string;
   snippet: string;
-  entity: { id: string };
+  entity: { id: string; name: string };
 }
 
 const search = async (query: string, first = 5): Promise<Hit[]> => {
   const { body } = await app.post(
-    `query($q: String!, $first: Int) { search(query: $q, first: $first) { score matchedField snippet entity { id } } }`,
+    `query($q: String!, $first: Int) { search(query: $q, first: $first) { score matchedField snippet entity { id name } } }`,
     { q: query, first },
   );
   if (body.errors) throw new Error(JSON.stringify(body.errors));
@@ -96,6 +96,17 @@ describe('search finds what people type', () => {
     expect(partial[0]!.score).toBeCloseTo(3 / 5);
     const scores = partial.map((hit) => hit.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+
+  it('puts entities the query names before those where it is another field', async () => {
+    const hits = await search('二等奖', 50);
+    const exact = hits.filter((hit) => hit.score === 4);
+    const named = exact.filter((hit) => hit.entity.name === '二等奖');
+    // Awards named 二等奖, then awards with that rank text under another name (总决赛二等奖).
+    expect(named.length).toBeGreaterThan(1);
+    expect(exact.length).toBeGreaterThan(named.length);
+    expect(exact.slice(0, named.length)).toEqual(named);
+    expect(exact.slice(named.length).every((hit) => hit.matchedField === 'RANK_TEXT')).toBe(true);
   });
 
   it("README's multi-word example: the words of a selection contest in another order", async () => {

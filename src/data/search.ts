@@ -94,13 +94,23 @@ function candidates(entity: EntityRecord, roles: HeldRole[]): Candidate[] {
   return list;
 }
 
-/** Decides which field matched (the one covering most of the query, the first on a tie) and the passage that shows it. */
-function describeMatch(entity: EntityRecord, roles: HeldRole[], units: SearchUnit[]): Pick<SearchHitRecord, 'matchedField' | 'match'> {
-  const scored = candidates(entity, roles).map((candidate) => ({
-    candidate,
-    covered: coveredPositions(nameKey(candidate.value), units).size,
-  }));
-  const { field, passage } = scored.reduce((best, next) => (next.covered > best.covered ? next : best)).candidate;
+/**
+ * Decides which field matched and the passage that shows it: one the query equals, else the one
+ * covering most of the query, the first on a tie.
+ */
+function describeMatch(
+  entity: EntityRecord,
+  roles: HeldRole[],
+  key: string,
+  units: SearchUnit[],
+): Pick<SearchHitRecord, 'matchedField' | 'match'> {
+  const scored = candidates(entity, roles).map((candidate) => {
+    const candidateKey = nameKey(candidate.value);
+    return { candidate, exact: candidateKey === key, covered: coveredPositions(candidateKey, units).size };
+  });
+  const better = (next: (typeof scored)[number], best: (typeof scored)[number]) =>
+    next.exact !== best.exact ? next.exact : next.covered > best.covered;
+  const { field, passage } = scored.reduce((best, next) => (better(next, best) ? next : best)).candidate;
   const needles = units.map((u) => u.text.trim());
   if (field !== 'PINYIN') return { matchedField: field, match: { text: passage, runs: matchRuns(passage, needles) } };
   // The name, then its pinyin in brackets with the matching syllables marked.
@@ -118,8 +128,9 @@ const CANDIDATES = 1000;
  * name, alias, gloss, pinyin form, rank text, category, trade or role; 2: the same name without
  * edition or year (model/names.ts looseNameKey); 1: the query occurs whole inside one of them;
  * 0: some of its words or characters occur. The score is the tier plus the share of the query's
- * positions the entity's searchable text covers (so 4 exact, 2 whole inside, at most 1 partly);
- * ties go to Lucene's score, then to the shorter name.
+ * positions the entity's searchable text covers (so 4 exact, 2 whole inside, at most 1 partly).
+ * Ties go to an entity the query names (二等奖 the award so named before one whose rank text it
+ * is), then to Lucene's score, then to the shorter name.
  */
 export async function searchEntities(
   db: Executor,
@@ -135,6 +146,7 @@ export async function searchEntities(
     params.add(v),
   );
   const kindList = params.add(kinds);
+  const key = params.add(compiled.key);
   const exact = params.add(` | ${compiled.key} | `);
   const loose = params.add(compiled.loose);
   const phrase = params.add(compiled.phrase);
@@ -159,8 +171,8 @@ export async function searchEntities(
           reduce(covered = [], u IN ${units} |
             CASE WHEN text CONTAINS u.text THEN covered + [p IN u.positions WHERE NOT p IN covered] ELSE covered END) AS covered
      WHERE tier > 0 OR size(covered) > 0
-     WITH node, roleFacts, tier + toFloat(size(covered)) / ${size} AS rank, score AS lucene
-     ORDER BY rank DESC, lucene DESC, size(node.name), node.id
+     WITH node, roleFacts, tier + toFloat(size(covered)) / ${size} AS rank, ${key} IN node.nameKeys AS named, score AS lucene
+     ORDER BY rank DESC, named DESC, lucene DESC, size(node.name), node.id
      LIMIT ${limit}
      RETURN ${projection} AS entity, rank AS score,
             [r IN roleFacts | { role: r.role, roleEn: r.roleEn, quotes: r.srcQuote }] AS roles`,
@@ -169,6 +181,6 @@ export async function searchEntities(
   return result.records.map((r) => {
     const entity = toEntityRecord(r.get('entity') as Record<string, unknown>, selection);
     const roles = r.get('roles') as HeldRole[];
-    return { entity, score: r.get('score') as number, ...describeMatch(entity, roles, compiled.units) };
+    return { entity, score: r.get('score') as number, ...describeMatch(entity, roles, compiled.key, compiled.units) };
   });
 }
