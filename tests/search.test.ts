@@ -1,4 +1,4 @@
-import { buildLuceneQuery } from '../src/data/searchQuery';
+import { compileSearch } from '../src/data/searchQuery';
 import { startTestApp, type TestApp } from './support/app';
 
 let app: TestApp;
@@ -46,7 +46,7 @@ describe('search', () => {
     expect(await ids('珍', ', kinds: [PERSON]')).toEqual(expect.arrayContaining(['person/yang-zhenhua', 'person/mao-zhenzhen']));
   });
 
-  it('matches three or more Chinese characters as a phrase, not as any of its bigrams', async () => {
+  it('finds a full name alone when no other entity shares a pair of its characters', async () => {
     const hits = await ids('杨珍华');
     expect(hits).toEqual(['person/yang-zhenhua']);
   });
@@ -81,12 +81,24 @@ describe('search', () => {
   });
 });
 
-describe('the Lucene query builder', () => {
-  it('escapes and structures every token', () => {
-    expect(buildLuceneQuery('杨珍华')).toBe('"杨珍华"');
-    expect(buildLuceneQuery('珍')).toBe('珍*');
-    expect(buildLuceneQuery('Yáng zhen')).toBe('(yang OR yang*) AND (zhen OR zhen*)');
-    expect(buildLuceneQuery('name:"x" OR *')).toBe('(name OR name*) AND x AND (or OR or*)');
-    expect(buildLuceneQuery('()*')).toBeNull();
+describe('the query compiler', () => {
+  const lucene = (text: string) => compileSearch(text)?.lucene ?? null;
+
+  it('escapes and structures every token: any bigram, lone character or word finds a candidate', () => {
+    expect(lucene('杨珍华')).toBe('"杨珍华"^2 OR "杨珍" OR "珍华"');
+    expect(lucene('珍')).toBe('珍*');
+    expect(lucene('Yáng zhen')).toBe('yang OR yang* OR zhen OR zhen*');
+    expect(lucene('name:"x" OR *')).toBe('name OR name* OR x OR or OR or*');
+    expect(lucene('()*')).toBeNull();
+  });
+
+  it('keys the query as a name and counts its positions', () => {
+    expect(compileSearch('“第十五届中国浙江·宁波人才科技周”')).toMatchObject({ key: '第十五届中国浙江宁波人才科技周', size: 15 });
+    expect(compileSearch('首届2020年浙江省技能大赛')).toMatchObject({
+      key: '首届 2020 年浙江省技能大赛',
+      loose: '浙江省技能大赛',
+      size: 11,
+    });
+    expect(compileSearch('Yang Zhenhua')).toMatchObject({ key: 'yang zhenhua', phrase: ' yang zhenhua', size: 2 });
   });
 });

@@ -5,9 +5,17 @@ import { neo4jGraphqlRecords, neo4jGraphqlRequest } from './neo4jGraphql/operati
 import { serviceShapedRecords, type Json } from './records';
 import type { Peer } from './servers';
 
-/** The canonical operations of examples/operations/ the benchmark runs on every server. */
-export const OPERATIONS = ['CompetitionResults', 'AwardsWon', 'Search', 'EntityPage'] as const;
-export type OperationName = (typeof OPERATIONS)[number];
+/** The canonical operations of examples/operations/ every server can answer. */
+const ALL_OPERATIONS = ['CompetitionResults', 'AwardsWon', 'Search', 'EntityPage'] as const;
+export type OperationName = (typeof ALL_OPERATIONS)[number];
+
+/**
+ * The operations the benchmark runs. Search is left out for now: the service's search became one
+ * statement that ranks by tiers of how the query matches (exact name, name without edition,
+ * phrase, share of characters covered), which the peers would have to re-implement before their
+ * records could match; their code for it is kept, to be brought up to date.
+ */
+export const OPERATIONS: readonly OperationName[] = ALL_OPERATIONS.filter((name) => name !== 'Search');
 export type Variables = Record<string, unknown>;
 
 const EXAMPLES = path.join(PROJECT_ROOT, 'examples', 'operations');

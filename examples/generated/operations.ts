@@ -244,12 +244,20 @@ export type RelationType =
 export type SearchField =
   /** A variant spelling or other name. */
   | 'ALIAS'
+  /** An award's category or division, e.g. 职工组个人, 男子职高组. */
+  | 'CATEGORY'
+  /** The trade (赛项) or discipline of an award, e.g. 商品展示技术. */
+  | 'DISCIPLINE'
   /** The Chinese name. */
   | 'NAME'
   /** The English gloss. */
   | 'NAME_EN'
   /** A person's name in pinyin. */
-  | 'PINYIN';
+  | 'PINYIN'
+  /** An award's rank in the report's words, e.g. 二等奖, 全国第六名. */
+  | 'RANK_TEXT'
+  /** A role or title the entity holds, as a fact states it, e.g. 法治副校长 (HELD_ROLE) or 选手. */
+  | 'ROLE';
 
 export type AwardsWonQueryVariables = Exact<{
   filter?: AwardFilter | null | undefined;

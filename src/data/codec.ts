@@ -1,14 +1,17 @@
+import { createHash } from 'node:crypto';
 import { ENTITY_FIELDS } from '../model/entityFields';
 import { fromProvenanceProperties, toProvenanceProperties, type Provenance } from '../model/provenance';
 import {
   levelRank,
   rankOrder,
+  RELATION_TYPES,
   type AwardRank,
   type EntityKind,
   type Level,
   type PartnershipKind,
   type RelationType,
 } from '../model/vocabulary';
+import { distinctKeys, keyedText, looseNameKey, nameKey } from '../model/names';
 import type { EntityRecord, RelationRecord, ReportRecord } from './model';
 
 /**
@@ -79,12 +82,63 @@ export interface ReportValue {
   sectionTitlesEn?: Record<string, string>;
 }
 
-/** The full-text index over entities and the (partly derived) properties it reads. */
-export const SEARCH_INDEX = 'entity_search_v2';
-export const SEARCH_PROPERTIES = ['name', 'nameEn', 'aliasText', 'pinyinText'] as const;
+/**
+ * The full-text index over entities and the (partly derived) properties it reads: every
+ * entity's names, and the award fields people type (团体二等奖, 职工组, 商品展示技术). Any kind
+ * with the Entity label is covered, whatever its own fields.
+ */
+export const SEARCH_INDEX = 'entity_search_v3';
+export const SEARCH_PROPERTIES = ['name', 'nameEn', 'aliasText', 'pinyinText', 'rankText', 'category', 'discipline'] as const;
+/** Searchable fields of an entity besides its names, each with the SearchField that reports it. */
+export const SEARCHED_FIELDS = { rankText: 'RANK_TEXT', category: 'CATEGORY', discipline: 'DISCIPLINE' } as const;
+/**
+ * The full-text index over the roles facts state (法治副校长 finds the person who holds it), on
+ * every relationship type. Its name carries a digest of the types, so that a new type gets a new
+ * index (the schema set-up drops the older ones).
+ */
+export const ROLE_SEARCH_PROPERTIES = ['role', 'roleEn'] as const;
+export const ROLE_SEARCH_INDEX_PREFIX = 'fact_role_search_';
+export const ROLE_SEARCH_INDEX = `${ROLE_SEARCH_INDEX_PREFIX}${createHash('sha256')
+  .update([...RELATION_TYPES, '/', ...ROLE_SEARCH_PROPERTIES].join(' '))
+  .digest('hex')
+  .slice(0, 10)}`;
 
 /** Properties that exist for indexes and sort keys; recomputed on every write, never read back as fields. */
-const DERIVED_PROPERTIES = ['aliasText', 'pinyin', 'pinyinPlain', 'pinyinInitials', 'pinyinText', 'levelRank', 'rankOrder'];
+const DERIVED_PROPERTIES = [
+  'aliasText',
+  'pinyin',
+  'pinyinPlain',
+  'pinyinInitials',
+  'pinyinText',
+  'levelRank',
+  'rankOrder',
+  'nameKeys',
+  'looseKeys',
+  'searchText',
+];
+/** Derived properties the API does not serve (a person's pinyin it does). */
+const INDEX_ONLY_PROPERTIES = ['aliasText', 'pinyinText', 'levelRank', 'rankOrder', 'nameKeys', 'looseKeys', 'searchText'];
+
+/** A person's pinyin as people type it: syllables, run together, initials, the given name alone. */
+function pinyinForms(plain: string, initials: string): string[] {
+  const [, ...given] = plain.split(' ');
+  return [plain, plain.replace(/ /g, ''), initials, given.join('')];
+}
+
+/**
+ * Lookup and search keys (model/names.ts): `nameKeys` and `looseKeys` of the name and aliases
+ * for exact lookup, and `searchText`, every searchable field as one text, for ranking.
+ */
+function nameProperties(entity: EntityValue): Props {
+  const names = [entity.name, ...entity.aliases];
+  const others = Object.keys(SEARCHED_FIELDS).map((field) => entity[field]);
+  const texts = [...names, entity.nameEn, ...(entity.pinyin ? pinyinForms(entity.pinyin.plain, entity.pinyin.initials) : [])];
+  return {
+    nameKeys: distinctKeys(names, nameKey),
+    looseKeys: distinctKeys(names, looseNameKey),
+    searchText: ` | ${keyedText([...texts, ...others.filter((v): v is string => typeof v === 'string')])}`,
+  };
+}
 const PROVENANCE_PROPERTIES = ['srcReport', 'srcSection', 'srcItem', 'srcQuote'];
 
 const without = (props: Props, keys: readonly string[]): Props =>
@@ -136,6 +190,7 @@ export function entityToProperties(entity: EntityValue): Props {
     aliases,
     // The full-text index reads strings, not lists.
     aliasText: aliases.join(' '),
+    ...nameProperties(entity),
     ...toProvenanceProperties(sources),
   };
   if (pinyin) {
@@ -143,8 +198,7 @@ export function entityToProperties(entity: EntityValue): Props {
     props.pinyinPlain = pinyin.plain;
     props.pinyinInitials = pinyin.initials;
     // What the search index reads: syllables, the name as one word, initials, the given name.
-    const [, ...given] = pinyin.plain.split(' ');
-    props.pinyinText = [pinyin.plain, pinyin.plain.replace(/ /g, ''), pinyin.initials, given.join('')].join(' ');
+    props.pinyinText = pinyinForms(pinyin.plain, pinyin.initials).join(' ');
   }
   if (entity.level) props.levelRank = levelRank(entity.level);
   if (entity.rank) props.rankOrder = rankOrder(entity.rank);
@@ -156,7 +210,7 @@ export function entityFromProperties(props: Props): EntityRecord {
   // A selective read returns null for a selected property the node lacks; the defaults stand then.
   const present = Object.fromEntries(Object.entries(props).filter(([, value]) => value !== null));
   const record: Props = { note: null, aliases: [], ...without(present, PROVENANCE_PROPERTIES), sources: fromProvenanceProperties(props) };
-  for (const key of ['aliasText', 'pinyinText', 'levelRank', 'rankOrder']) delete record[key];
+  for (const key of INDEX_ONLY_PROPERTIES) delete record[key];
   return record as unknown as EntityRecord;
 }
 
@@ -168,10 +222,29 @@ export function entityValueFromProperties(props: Props): EntityValue {
   return value as EntityValue;
 }
 
-/** The relationship's properties: its id, the fact's fields, provenance as parallel lists. */
+/**
+ * The entity as stored, with what the codec derives its keys from (a person's pinyin included):
+ * a change to a stored entity goes through this and entityToProperties again, so that its
+ * derived keys follow.
+ */
+export function storedEntityValue(props: Props): EntityValue {
+  const value = entityValueFromProperties(props);
+  if (typeof props.pinyin === 'string') {
+    value.pinyin = { marked: props.pinyin, plain: props.pinyinPlain as string, initials: props.pinyinInitials as string };
+  }
+  return value;
+}
+
+/**
+ * The relationship's properties: its id, the fact's fields, provenance as parallel lists, and
+ * for a role the searchable `roleText` (role and roleEn as model/names.ts keyedText), which a
+ * search adds to the searchable text of the entity holding the role.
+ */
 export function factToProperties(fact: FactValue): Props {
   const props: Props = { id: fact.id };
   for (const field of FACT_FIELDS) if (fact[field] !== undefined) props[field] = fact[field];
+  const roles = ROLE_SEARCH_PROPERTIES.map((field) => fact[field]).filter((v): v is string => !!v);
+  if (roles.length > 0) props.roleText = keyedText(roles);
   return { ...props, ...toProvenanceProperties(fact.sources) };
 }
 

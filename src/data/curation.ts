@@ -1,7 +1,15 @@
 import { LABEL_OF_KIND, RELATION_TYPES, type EntityKind } from '../model/vocabulary';
 import type { Executor } from '../neo4j/executor';
 import { recordAudit, type AuditInfo } from './audit';
-import { entityFromProperties, entityToProperties, factToProperties, type EntityValue, type FactValue } from './codec';
+import {
+  entityFromProperties,
+  entityToProperties,
+  entityValueFromProperties,
+  factToProperties,
+  storedEntityValue,
+  type EntityValue,
+  type FactValue,
+} from './codec';
 import { toRelationRecord } from './entities';
 import type { EntityRecord, RelationRecord } from './model';
 
@@ -21,7 +29,9 @@ export async function updateEntity(db: Executor, id: string, patch: EntityPatch,
     const before = found.records[0]?.get('props') as Record<string, unknown> | undefined;
     if (!before) return null;
     const changes = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
-    const updated = await tx.run('MATCH (n:Entity {id: $id}) SET n += $changes RETURN properties(n) AS props', { id, changes });
+    // Through the codec, so that derived keys (the searchable text holds nameEn) follow the change.
+    const next = entityToProperties({ ...storedEntityValue(before), ...changes });
+    const updated = await tx.run('MATCH (n:Entity {id: $id}) SET n = $next RETURN properties(n) AS props', { id, next });
     const oldValues = Object.fromEntries(Object.keys(changes).map((k) => [k, before[k] ?? null]));
     await recordAudit(tx, { ...audit, target: id }, oldValues, changes);
     return entityFromProperties(updated.records[0]!.get('props') as Record<string, unknown>);
@@ -136,17 +146,18 @@ export async function mergeEntities(db: Executor, keepId: string, removeId: stri
            CREATE (o)-[y:${type}]->(k) SET y = p`;
       await tx.run(statement, { keep: keepId, remove: removeId });
     }
+    // The kept entity takes the removed one's name and aliases as aliases and its sources; its
+    // derived keys are recomputed by the codec.
+    const keep = storedEntityValue(row.get('keep') as Record<string, unknown>);
+    const remove = entityValueFromProperties(row.get('remove') as Record<string, unknown>);
+    const aliases = [...new Set([...keep.aliases, remove.name, ...remove.aliases])].filter((a) => a !== keep.name);
+    const next = entityToProperties({ ...keep, aliases, sources: [...keep.sources, ...remove.sources] });
     const merged = await tx.run(
       `MATCH (k:Entity {id: $keep}), (r:Entity {id: $remove})
-       WITH k, r, [a IN coalesce(k.aliases, []) + [r.name] + coalesce(r.aliases, []) WHERE a <> k.name] AS names
-       WITH k, r, reduce(acc = [], a IN names | CASE WHEN a IN acc THEN acc ELSE acc + a END) AS aliases
-       SET k.aliases = aliases,
-           k.aliasText = reduce(t = '', a IN aliases | t + CASE WHEN t = '' THEN '' ELSE ' ' END + a),
-           k.srcReport = k.srcReport + r.srcReport, k.srcSection = k.srcSection + r.srcSection,
-           k.srcItem = k.srcItem + r.srcItem, k.srcQuote = k.srcQuote + r.srcQuote
+       SET k = $next
        DETACH DELETE r
        RETURN properties(k) AS props`,
-      { keep: keepId, remove: removeId },
+      { keep: keepId, remove: removeId, next },
     );
     const props = merged.records[0]!.get('props') as Record<string, unknown>;
     await recordAudit(tx, { ...audit, target: keepId }, { keep: row.get('keep'), remove: row.get('remove') }, props);

@@ -1,4 +1,5 @@
 import type { Executor } from '../neo4j/executor';
+import { looseNameKey, nameKey } from '../model/names';
 import { LABEL_OF_KIND, type EntityKind, type RelationType } from '../model/vocabulary';
 import { entityFromProperties, factFromProperties, type Props } from './codec';
 import type { EntityPage, EntityRecord, RelationRecord } from './model';
@@ -51,6 +52,12 @@ export async function findEntityById(db: Executor, id: string, selection?: Entit
   return row ? toEntityRecord(row.get('entity') as Props, selection) : null;
 }
 
+/**
+ * Entities named `name`, by the closest match any of them has: the name or an alias exactly;
+ * else the same key (quotation marks, brackets, spaces, width and case aside); else the same
+ * key but for edition, year and the like (see model/names.ts). The report's wording
+ * “第十五届中国浙江·宁波人才科技周” or 首届2020年浙江省技能大赛 thus reaches the entity.
+ */
 export async function findEntitiesByName(
   db: Executor,
   name: string,
@@ -59,16 +66,23 @@ export async function findEntitiesByName(
 ): Promise<EntityRecord[]> {
   const params = new CypherParams();
   const nameParam = params.add(name);
+  const keyParam = params.add(nameKey(name) || null);
+  const looseParam = params.add(looseNameKey(name));
   const kindParam = params.add(kind);
-  // Two index seeks (name, then aliases) rather than one OR, which would scan.
+  // The name by its index; membership in a list property has none, so the lists are read in
+  // one pass rather than one per list.
   const projection = entityProjection('n', selection ?? PROPERTIES_ONLY, params);
   const result = await db.read(
     `CALL {
-       MATCH (n:Entity) WHERE n.name = ${nameParam} RETURN n
+       MATCH (n:Entity) WHERE n.name = ${nameParam} RETURN n, 0 AS closeness
        UNION
-       MATCH (n:Entity) WHERE ${nameParam} IN n.aliases RETURN n
+       MATCH (n:Entity) WHERE ${nameParam} IN n.aliases OR ${keyParam} IN n.nameKeys OR ${looseParam} IN n.looseKeys
+       RETURN n, CASE WHEN ${nameParam} IN n.aliases THEN 0 WHEN ${keyParam} IN n.nameKeys THEN 1 ELSE 2 END AS closeness
      }
-     WITH n WHERE ${kindParam} IS NULL OR n.kind = ${kindParam}
+     WITH n, min(closeness) AS closeness WHERE ${kindParam} IS NULL OR n.kind = ${kindParam}
+     WITH collect({ n: n, closeness: closeness }) AS found, min(closeness) AS closest
+     UNWIND found AS f
+     WITH f.n AS n WHERE f.closeness = closest
      WITH n ORDER BY n.id
      RETURN ${projection} AS entity`,
     params.values,

@@ -1,14 +1,15 @@
 import type { Executor } from '../neo4j/executor';
+import { isCjk, nameKey, normaliseText } from '../model/names';
 import type { EntityKind } from '../model/vocabulary';
-import { SEARCH_INDEX } from './codec';
+import { ROLE_SEARCH_INDEX, SEARCH_INDEX, SEARCHED_FIELDS } from './codec';
 import { toEntityRecord } from './entities';
 import type { EntityRecord } from './model';
 import { CypherParams, cypherInt, entityProjection, type EntitySelection } from './projection';
-import { buildLuceneQuery, normaliseSearchText, searchTokens } from './searchQuery';
+import { compileSearch, coveredPositions, type SearchUnit } from './searchQuery';
 
 /** Data access for full-text search across every kind of entity. */
 
-export type SearchField = 'NAME' | 'ALIAS' | 'NAME_EN' | 'PINYIN';
+export type SearchField = 'NAME' | 'ALIAS' | 'NAME_EN' | 'PINYIN' | 'RANK_TEXT' | 'CATEGORY' | 'DISCIPLINE' | 'ROLE';
 
 export interface SearchHitRecord {
   entity: EntityRecord;
@@ -24,20 +25,29 @@ export interface TextMatch {
   runs: [number, number][];
 }
 
-const CJK_CHAR = /[\u3400-\u9fff\uf900-\ufaff]/;
+/** A role the entity holds, as a fact states it, with the fact's quotes. */
+interface HeldRole {
+  role: string | null;
+  roleEn: string | null;
+  quotes: string[];
+}
 
-/** The runs of `text` where any token occurs (compared without case or tones), merged where they touch. */
-export function matchRuns(text: string, tokens: string[]): [number, number][] {
-  const folded = normaliseSearchText(text);
+/**
+ * The runs of `text` where any needle occurs (compared without case or tones), merged where
+ * they touch. Chinese needles match anywhere; Latin ones at word starts, as the index does.
+ */
+export function matchRuns(text: string, needles: string[]): [number, number][] {
+  const folded = normaliseText(text);
   // Tone marks and case folding keep one character per character here, so offsets line up.
   if (folded.length !== text.length) return [];
   const marks = new Array<boolean>(text.length).fill(false);
-  for (const token of tokens) {
-    const latin = !CJK_CHAR.test(token);
-    for (let at = folded.indexOf(token); at !== -1; at = folded.indexOf(token, at + 1)) {
-      // Latin tokens match words and word prefixes, as the index does, not letters mid-word.
-      if (latin && at > 0 && /[\p{L}\p{N}]/u.test(folded[at - 1]!)) continue;
-      for (let i = at; i < at + token.length; i++) marks[i] = true;
+  for (const needle of needles) {
+    if (needle === '') continue;
+    const latin = !isCjk(needle);
+    for (let at = folded.indexOf(needle); at !== -1; at = folded.indexOf(needle, at + 1)) {
+      const before = folded[at - 1];
+      if (latin && before !== undefined && /[\p{L}\p{N}]/u.test(before) && !isCjk(before)) continue;
+      for (let i = at; i < at + needle.length; i++) marks[i] = true;
     }
   }
   const runs: [number, number][] = [];
@@ -50,25 +60,78 @@ export function matchRuns(text: string, tokens: string[]): [number, number][] {
   return runs;
 }
 
-const containsAll = (text: string, tokens: string[]) => tokens.every((t) => normaliseSearchText(text).includes(t));
-
-const matchIn = (text: string, tokens: string[]): TextMatch => ({ text, runs: matchRuns(text, tokens) });
-
-/** Decides which field matched and which passage a result list shows for it. */
-function describeMatch(entity: EntityRecord, tokens: string[]): Pick<SearchHitRecord, 'matchedField' | 'match'> {
-  const inQuote = (name: string) => entity.sources.find((s) => s.quote.includes(name))?.quote ?? name;
-  if (containsAll(entity.name, tokens)) return { matchedField: 'NAME', match: matchIn(inQuote(entity.name), tokens) };
-  const alias = entity.aliases.find((a) => containsAll(a, tokens));
-  if (alias) return { matchedField: 'ALIAS', match: matchIn(inQuote(alias), tokens) };
-  if (entity.kind === 'PERSON' && !containsAll(entity.nameEn, tokens)) {
-    // The name, then its pinyin in brackets with the matching syllables marked.
-    const prefix = `${entity.name} (`;
-    const runs = matchRuns(entity.pinyinPlain, tokens).map(([from, to]): [number, number] => [from + prefix.length, to + prefix.length]);
-    return { matchedField: 'PINYIN', match: { text: `${prefix}${entity.pinyinPlain})`, runs } };
-  }
-  return { matchedField: 'NAME_EN', match: matchIn(entity.nameEn, tokens) };
+/** One searchable value of a hit, the field it belongs to, and the passage that shows it. */
+interface Candidate {
+  field: SearchField;
+  value: string;
+  passage: string;
 }
 
+/** Every searchable value of a hit, in the order a tie between them is decided. */
+function candidates(entity: EntityRecord, roles: HeldRole[]): Candidate[] {
+  // A name is shown in the report's sentence that names it; a gloss or pinyin as it is.
+  const inQuote = (value: string, quotes = entity.sources.map((s) => s.quote)) => quotes.find((q) => q.includes(value)) ?? value;
+  const list: Candidate[] = [
+    { field: 'NAME', value: entity.name, passage: inQuote(entity.name) },
+    ...entity.aliases.map((alias): Candidate => ({ field: 'ALIAS', value: alias, passage: inQuote(alias) })),
+    { field: 'NAME_EN', value: entity.nameEn, passage: entity.nameEn },
+  ];
+  if (entity.kind === 'PERSON') {
+    const { pinyinPlain, pinyinInitials } = entity;
+    const forms = [pinyinPlain, pinyinPlain.replace(/ /g, ''), pinyinInitials, pinyinPlain.split(' ').slice(1).join('')];
+    list.push(...forms.map((form): Candidate => ({ field: 'PINYIN', value: form, passage: pinyinPlain })));
+  }
+  const fields = entity as unknown as Record<string, unknown>;
+  for (const [property, field] of Object.entries(SEARCHED_FIELDS)) {
+    const value = fields[property];
+    if (typeof value === 'string') list.push({ field, value, passage: inQuote(value) });
+  }
+  for (const held of roles) {
+    for (const value of [held.role, held.roleEn]) {
+      if (value) list.push({ field: 'ROLE', value, passage: inQuote(value, held.quotes) });
+    }
+  }
+  return list;
+}
+
+/**
+ * Decides which field matched and the passage that shows it: one the query equals, else the one
+ * covering most of the query, the first on a tie.
+ */
+function describeMatch(
+  entity: EntityRecord,
+  roles: HeldRole[],
+  key: string,
+  units: SearchUnit[],
+): Pick<SearchHitRecord, 'matchedField' | 'match'> {
+  const scored = candidates(entity, roles).map((candidate) => {
+    const candidateKey = nameKey(candidate.value);
+    return { candidate, exact: candidateKey === key, covered: coveredPositions(candidateKey, units).size };
+  });
+  const better = (next: (typeof scored)[number], best: (typeof scored)[number]) =>
+    next.exact !== best.exact ? next.exact : next.covered > best.covered;
+  const { field, passage } = scored.reduce((best, next) => (better(next, best) ? next : best)).candidate;
+  const needles = units.map((u) => u.text.trim());
+  if (field !== 'PINYIN') return { matchedField: field, match: { text: passage, runs: matchRuns(passage, needles) } };
+  // The name, then its pinyin in brackets with the matching syllables marked.
+  const prefix = `${entity.name} (`;
+  const runs = matchRuns(passage, needles).map(([from, to]): [number, number] => [from + prefix.length, to + prefix.length]);
+  return { matchedField: 'PINYIN', match: { text: `${prefix}${passage})`, runs } };
+}
+
+/** How many candidates the indexes hand over for ranking; far more than any page. */
+const CANDIDATES = 1000;
+
+/**
+ * One statement: the candidates of both indexes (entities by their fields, and the holders of
+ * matching roles), ranked by how they match the query as a whole. Tier 3: the query equals a
+ * name, alias, gloss, pinyin form, rank text, category, trade or role; 2: the same name without
+ * edition or year (model/names.ts looseNameKey); 1: the query occurs whole inside one of them;
+ * 0: some of its words or characters occur. The score is the tier plus the share of the query's
+ * positions the entity's searchable text covers (so 4 exact, 2 whole inside, at most 1 partly).
+ * Ties go to an entity the query names (二等奖 the award so named before one whose rank text it
+ * is), then to Lucene's score, then to the shorter name.
+ */
 export async function searchEntities(
   db: Executor,
   text: string,
@@ -76,25 +139,49 @@ export async function searchEntities(
   first: number,
   selection: EntitySelection,
 ): Promise<SearchHitRecord[] | null> {
-  const lucene = buildLuceneQuery(text);
-  if (lucene === null) return null;
+  const compiled = compileSearch(text);
+  if (compiled === null) return null;
   const params = new CypherParams();
-  const index = params.add(SEARCH_INDEX);
-  const query = params.add(lucene);
+  const [index, roleIndex, lucene, candidatesLimit] = [SEARCH_INDEX, ROLE_SEARCH_INDEX, compiled.lucene, cypherInt(CANDIDATES)].map((v) =>
+    params.add(v),
+  );
   const kindList = params.add(kinds);
+  const key = params.add(compiled.key);
+  const exact = params.add(` | ${compiled.key} | `);
+  const loose = params.add(compiled.loose);
+  const phrase = params.add(compiled.phrase);
+  const units = params.add(compiled.units);
+  const size = params.add(compiled.size);
   const limit = params.add(cypherInt(first));
   // Every property: which field matched, and the snippet, are worked out from the whole entity.
   const projection = entityProjection('node', { ...selection, properties: null }, params);
   const result = await db.read(
-    `CALL db.index.fulltext.queryNodes(${index}, ${query}) YIELD node, score
-     WHERE ${kindList} IS NULL OR node.kind IN ${kindList}
-     WITH node, score ORDER BY score DESC, node.id LIMIT ${limit}
-     RETURN ${projection} AS entity, score`,
+    `CALL {
+       CALL db.index.fulltext.queryNodes(${index}, ${lucene}, {limit: ${candidatesLimit}}) YIELD node, score
+       RETURN node, score
+       UNION ALL
+       CALL db.index.fulltext.queryRelationships(${roleIndex}, ${lucene}, {limit: ${candidatesLimit}}) YIELD relationship, score
+       RETURN startNode(relationship) AS node, score
+     }
+     WITH node, max(score) AS score
+     WHERE node:Entity AND (${kindList} IS NULL OR node.kind IN ${kindList})
+     WITH node, score, [(node)-[r]->() WHERE r.roleText IS NOT NULL | r] AS roleFacts
+     WITH node, score, roleFacts, node.searchText + reduce(t = '', r IN roleFacts | t + r.roleText) AS text
+     WITH node, score, roleFacts,
+          CASE WHEN text CONTAINS ${exact} THEN 3 WHEN ${loose} IN node.looseKeys THEN 2 WHEN text CONTAINS ${phrase} THEN 1 ELSE 0 END AS tier,
+          reduce(covered = [], u IN ${units} |
+            CASE WHEN text CONTAINS u.text THEN covered + [p IN u.positions WHERE NOT p IN covered] ELSE covered END) AS covered
+     WHERE tier > 0 OR size(covered) > 0
+     WITH node, roleFacts, tier + toFloat(size(covered)) / ${size} AS rank, ${key} IN node.nameKeys AS named, score AS lucene
+     ORDER BY rank DESC, named DESC, lucene DESC, size(node.name), node.id
+     LIMIT ${limit}
+     RETURN ${projection} AS entity, rank AS score,
+            [r IN roleFacts | { role: r.role, roleEn: r.roleEn, quotes: r.srcQuote }] AS roles`,
     params.values,
   );
-  const tokens = searchTokens(text);
   return result.records.map((r) => {
     const entity = toEntityRecord(r.get('entity') as Record<string, unknown>, selection);
-    return { entity, score: r.get('score') as number, ...describeMatch(entity, tokens) };
+    const roles = r.get('roles') as HeldRole[];
+    return { entity, score: r.get('score') as number, ...describeMatch(entity, roles, compiled.key, compiled.units) };
   });
 }

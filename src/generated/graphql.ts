@@ -1359,7 +1359,14 @@ export type Query = {
   connections: Array<Path>;
   /** A page of entities of one kind, ordered by id. */
   entities: EntityConnection;
-  /** Entities whose Chinese name or one of whose aliases (variant spellings) equals `name` exactly. */
+  /**
+   * Entities whose Chinese name or one of whose aliases (variant spellings) equals `name`: exactly
+   * if any does; else once quotation marks, brackets, spaces, width and case are set aside
+   * (“第十五届中国浙江·宁波人才科技周” finds 第十五届中国浙江·宁波人才科技周); else once the edition
+   * (第十五届, 首届), the year (2020年, 2019学年), the college's own name in front (学院, 我院) and a
+   * trailing 活动 are set aside too (首届2020年浙江省技能大赛 finds 2020年浙江省技能大赛). Only the
+   * closest of these three that finds anything is used.
+   */
   entitiesByName: Array<Entity>;
   /** One entity by its id, e.g. `person/yang-zhenhua`. Null when no entity has this id. */
   entity?: Maybe<Entity>;
@@ -1394,9 +1401,13 @@ export type Query = {
    */
   roles: Array<HeldRole>;
   /**
-   * Full-text search across every kind of entity, best match first. Matches Chinese names and
-   * aliases (one character matches as a prefix; longer text as a phrase), English glosses, and
-   * people's names in pinyin with or without tones, run together, or as initials (yzh).
+   * Full-text search across every kind of entity, best match first. An entity matches when any of
+   * the query's words or Chinese characters occur in its Chinese name or aliases, English gloss,
+   * pinyin (with or without tones, run together, or as initials: yzh), an award's rank text,
+   * category or trade, or a role it holds (a person is found by 法治副校长). Ranked: a query equal to
+   * one of those (quotation marks, brackets and spaces aside) first, then equal but for the
+   * edition or year (首届, 2020年), then containing the whole query, and within each the more of
+   * the query an entity covers, the better; so extra or reordered words still find it.
    */
   search: Array<SearchHit>;
   /** The people, groups and organisations with the most results (see resultCount), most first. */
@@ -1753,12 +1764,20 @@ export type ReportSection = {
 export type SearchField =
   /** A variant spelling or other name. */
   | 'ALIAS'
+  /** An award's category or division, e.g. 职工组个人, 男子职高组. */
+  | 'CATEGORY'
+  /** The trade (赛项) or discipline of an award, e.g. 商品展示技术. */
+  | 'DISCIPLINE'
   /** The Chinese name. */
   | 'NAME'
   /** The English gloss. */
   | 'NAME_EN'
   /** A person's name in pinyin. */
-  | 'PINYIN';
+  | 'PINYIN'
+  /** An award's rank in the report's words, e.g. 二等奖, 全国第六名. */
+  | 'RANK_TEXT'
+  /** A role or title the entity holds, as a fact states it, e.g. 法治副校长 (HELD_ROLE) or 选手. */
+  | 'ROLE';
 
 /** One search result. */
 export type SearchHit = {
@@ -1767,11 +1786,15 @@ export type SearchHit = {
   entity: Entity;
   /** Its kind, for grouping results. */
   kind: EntityKind;
-  /** Which part of the entity matched. */
+  /** Which part of the entity matched: the one covering most of the query. */
   matchedField: SearchField;
-  /** Relevance score (higher is better); comparable within one search only. */
+  /**
+   * Relevance score, in the order of the results: 4 for an exact match, over 2 up to 3 for a match
+   * but for the edition or year, 2 for the whole query inside a field, else the share of the
+   * query's words and characters the entity covers (0 to 1). Comparable within one search only.
+   */
   score: Scalars['Float']['output'];
-  /** The matching text with matched parts wrapped in <em>…</em>; everything else is HTML-escaped. For a name, the report's sentence that names it. */
+  /** The matching text with matched parts wrapped in <em>…</em>; everything else is HTML-escaped. For a name, rank text, category, trade or role, the report's sentence that states it. */
   snippet: Scalars['String']['output'];
 };
 

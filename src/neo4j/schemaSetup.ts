@@ -1,5 +1,6 @@
 import { ENTITY_KINDS, LABEL_OF_KIND, RELATION_TYPES } from '../model/vocabulary';
-import { SEARCH_INDEX, SEARCH_PROPERTIES } from '../data/codec';
+import { ROLE_SEARCH_INDEX, ROLE_SEARCH_INDEX_PREFIX, ROLE_SEARCH_PROPERTIES, SEARCH_INDEX, SEARCH_PROPERTIES } from '../data/codec';
+import { refreshDerivedProperties } from './derivedKeys';
 import type { Executor } from './executor';
 
 /**
@@ -22,7 +23,10 @@ export function schemaStatements(): string[] {
     // Chinese names are searched by bigram (cjk analyzer); glosses and pinyin by word. The name
     // carries a version: a changed definition gets a new index, and the old one is dropped.
     'DROP INDEX entity_search IF EXISTS',
+    'DROP INDEX entity_search_v2 IF EXISTS',
     `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS FOR (n:Entity) ON EACH [${SEARCH_PROPERTIES.map((p) => `n.${p}`).join(', ')}] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'cjk'}}`,
+    // Roles are stated by facts (HELD_ROLE and others), so they are searched where they are stored.
+    `CREATE FULLTEXT INDEX ${ROLE_SEARCH_INDEX} IF NOT EXISTS FOR ()-[r:${RELATION_TYPES.join('|')}]-() ON EACH [${ROLE_SEARCH_PROPERTIES.map((p) => `r.${p}`).join(', ')}] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'cjk'}}`,
   ];
   for (const kind of ENTITY_KINDS) {
     const label = LABEL_OF_KIND[kind];
@@ -42,5 +46,15 @@ export async function applySchema(db: Executor): Promise<void> {
   for (const statement of schemaStatements()) {
     await setup.write(statement);
   }
+  // A role index over an older set of relationship types (see ROLE_SEARCH_INDEX) is dropped.
+  const stale = await setup.read('SHOW FULLTEXT INDEXES YIELD name WHERE name STARTS WITH $prefix AND name <> $current RETURN name', {
+    prefix: ROLE_SEARCH_INDEX_PREFIX,
+    current: ROLE_SEARCH_INDEX,
+  });
+  for (const name of stale.records.map((r) => r.get('name') as string)) {
+    // The name comes from Neo4j's own index list, not from input; quoted as an identifier.
+    await setup.write(`DROP INDEX \`${name.replace(/`/g, '``')}\` IF EXISTS`);
+  }
   await setup.write('CALL db.awaitIndexes(60)');
+  await refreshDerivedProperties(setup);
 }

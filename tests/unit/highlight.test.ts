@@ -10,8 +10,9 @@ describe('search snippets', () => {
     expect(matchRuns('杨珍华摘得银牌', ['杨珍', '珍华'])).toEqual([[0, 3]]);
   });
 
-  it('matches Latin tokens at word starts only', () => {
+  it('matches Latin tokens at word starts only, a Chinese character before one being no letter of its word', () => {
     expect(matchRuns('zhenhua hua', ['hua'])).toEqual([[8, 11]]);
+    expect(matchRuns('第46届世界技能大赛', ['第', '46', '届世'])).toEqual([[0, 5]]);
   });
 
   it('renders the runs as <em> and escapes everything else', () => {

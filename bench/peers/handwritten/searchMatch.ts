@@ -1,5 +1,5 @@
 import { matchRuns } from '../../../src/data/search';
-import { normaliseSearchText, searchTokens } from '../../../src/data/searchQuery';
+import { normaliseText as normaliseSearchText, textTokens as searchTokens } from '../../../src/model/names';
 import { highlight } from '../../../src/graphql/highlight';
 
 /**

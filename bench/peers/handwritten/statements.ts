@@ -1,7 +1,7 @@
 import neo4j, { type Record as Neo4jRecord } from 'neo4j-driver';
 import { LABEL_OF_KIND, levelRank, type EntityKind, type Level } from '../../../src/model/vocabulary';
 import { SEARCH_INDEX } from '../../../src/data/codec';
-import { buildLuceneQuery } from '../../../src/data/searchQuery';
+import { compileSearch } from '../../../src/data/searchQuery';
 import { describeSearchMatch } from './searchMatch';
 
 /**
@@ -144,7 +144,7 @@ const SEARCH_FIRST = 10;
 const search: HandwrittenOperation = {
   rootField: 'search',
   statement: (variables) => {
-    const lucene = buildLuceneQuery(String(variables.query ?? ''));
+    const lucene = compileSearch(String(variables.query ?? ''))?.lucene ?? null;
     if (lucene === null) throw new UnsupportedVariablesError('Search: nothing to search for');
     return {
       cypher: `CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score

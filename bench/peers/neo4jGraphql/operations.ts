@@ -1,4 +1,4 @@
-import { buildLuceneQuery } from '../../../src/data/searchQuery';
+import { compileSearch } from '../../../src/data/searchQuery';
 import { levelRank, type EntityKind, type Level } from '../../../src/model/vocabulary';
 import type { OperationName, Variables } from '../operations';
 import {
@@ -103,7 +103,10 @@ export function neo4jGraphqlRequest(name: OperationName, variables: Variables): 
       const kinds = variables.kinds as string[] | undefined;
       return {
         query: SEARCH,
-        variables: { phrase: buildLuceneQuery(String(variables.query)), ...(kinds ? { where: { node: { kind: { in: kinds } } } } : {}) },
+        variables: {
+          phrase: compileSearch(String(variables.query))?.lucene,
+          ...(kinds ? { where: { node: { kind: { in: kinds } } } } : {}),
+        },
       };
     }
     case 'EntityPage':

@@ -1,4 +1,4 @@
-import type { AwardOrderField, AwardRank, Direction, EntityKind, Level, RecipientKind, RelationType } from '../gql/graphql';
+import type { AwardOrderField, AwardRank, Direction, EntityKind, Level, RecipientKind, RelationType, SearchField } from '../gql/graphql';
 
 /** Interface text in Chinese and English. The data itself stays as the report writes it. */
 export type Lang = 'zh' | 'en';
@@ -235,11 +235,15 @@ const RELATION_LABELS: Record<RelationType, Record<Lang, [string, string]>> = {
   INCLUDES: { zh: ['包含赛项', '所属竞赛'], en: ['includes trade', 'included in'] },
 };
 
-const FIELD_LABELS: Labels<'NAME' | 'ALIAS' | 'NAME_EN' | 'PINYIN'> = {
+const FIELD_LABELS: Labels<SearchField> = {
   NAME: { zh: '名称', en: 'name' },
   ALIAS: { zh: '别名', en: 'alias' },
   NAME_EN: { zh: '英文名', en: 'English name' },
   PINYIN: { zh: '拼音', en: 'pinyin' },
+  RANK_TEXT: { zh: '奖项', en: 'rank' },
+  CATEGORY: { zh: '组别', en: 'category' },
+  DISCIPLINE: { zh: '赛项', en: 'trade' },
+  ROLE: { zh: '职务', en: 'role' },
 };
 
 export const kindLabel = (lang: Lang, kind: EntityKind) => KIND_LABELS[kind][lang];
