@@ -63,8 +63,8 @@ const TABLE: [string, string, string][] = [
   ['男子职高组', 'award/ningbo-basketball-league-2020-boys-vocational-champion', 'a category'],
   ['职高组男子', 'award/ningbo-vocational-table-tennis-men-champion', 'another category of the same words'],
   ['女子组', 'award/ningbo-volleyball-women-champion', 'a category'],
-  ['模具工（冲压）', 'award/huang-xiang-zhenxing-zhejiang-first-prize', 'a trade'],
-  ['电工电子', 'award/reform-pilot-ningbo-selection-first-place', 'a trade'],
+  ['模具工（冲压）', 'trade/die-maker-stamping', 'a trade'],
+  ['电工电子', 'trade/electrical-electronics', 'a trade'],
 ];
 
 describe('search finds what people type', () => {
@@ -78,8 +78,13 @@ describe('search finds what people type', () => {
     expect(role).toMatchObject({ matchedField: 'ROLE', snippet: '荣鲁宁检察官担任学院<em>法治副校长</em>', score: 4 });
     const [category] = await search('男子职高组');
     expect(category).toMatchObject({ matchedField: 'CATEGORY', snippet: '获得<em>男子职高组</em>冠军' });
-    const [trade] = await search('模具工（冲压）');
-    expect(trade).toMatchObject({ matchedField: 'DISCIPLINE', snippet: '黄翔老师获得<em>模具工</em>（<em>冲压</em>）赛项一等奖' });
+    // The trade itself comes first; the award won in it is found by its discipline.
+    const inTrade = await search('模具工（冲压）');
+    expect(inTrade[0]).toMatchObject({ entity: { id: 'trade/die-maker-stamping' }, matchedField: 'NAME' });
+    expect(inTrade.find((hit) => hit.entity.id === 'award/huang-xiang-zhenxing-zhejiang-first-prize')).toMatchObject({
+      matchedField: 'DISCIPLINE',
+      snippet: '黄翔老师获得<em>模具工</em>（<em>冲压</em>）赛项一等奖',
+    });
     const [alias] = await search('首届2020年浙江省技能大赛');
     expect(alias).toMatchObject({ matchedField: 'ALIAS', snippet: '<em>首届2020年浙江省技能大赛</em>' });
   });
