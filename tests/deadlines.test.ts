@@ -97,6 +97,8 @@ describe('SIGTERM', () => {
         NEO4J_PASSWORD: process.env.NEO4J_TEST_PASSWORD!,
         SEED_ON_START: 'false',
         SHUTDOWN_GRACE_MS: '2000',
+        // All ten requests below must be admitted at once: this is about shutdown, not overload.
+        MAX_CONCURRENT_REQUESTS: '16',
         LOG_LEVEL: 'info',
       },
     });
