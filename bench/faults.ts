@@ -1,18 +1,20 @@
+import { acceptQueuePhase } from './faults/acceptQueue';
 import { bundledPhase } from './faults/bundled';
 import { killEverything } from './faults/cleanup';
 import { outagePhase } from './faults/outage';
 import { overloadPhase } from './faults/overload';
+import { ensureBuilt } from './faults/service';
 import { describeMachine, note, printSummary, progress, silence } from './faults/report';
 
 /**
  * `npm run bench:faults [-- phase…]`: the load-and-fault figures of issue #10, measured against
- * the service run as a real child process (`node --import tsx src/main.ts`) and real Neo4j
+ * the service run as a real child process (`node dist/main.js`, as `npm start` runs it) and real Neo4j
  * servers started for the run. Prints progress on stderr and a Markdown summary with pass/miss
  * per target on stdout. Exits 0 even when targets are missed (it is a measurement); 1 only when
  * the script itself fails, 2 on bad arguments, 130 when interrupted (after killing what it started).
  */
 
-const PHASES = ['outage', 'bundled', 'overload'] as const;
+const PHASES = ['outage', 'bundled', 'overload', 'accept'] as const;
 type Phase = (typeof PHASES)[number];
 
 const USAGE = `Usage: npm run bench:faults [-- <phase>…]
@@ -23,6 +25,8 @@ Phases (all by default, in this order):
   bundled   The bundled Neo4j's JVM killed with SIGKILL: time until /readyz and a query succeed.
   overload  A single client, then BENCH_LOAD_CONNECTIONS connections: internal errors, refusals,
             latencies, and every answer's time past REQUEST_TIMEOUT_MS.
+  accept    The same load against a stock node:http server: how long new connections wait in
+            the kernel's accept queue on any busy Node server.
 
 Environment:
   BENCH_LOAD_CONNECTIONS      connections of the overload phase (200)
@@ -93,11 +97,14 @@ async function main(): Promise<void> {
       `1-minute load average ${machine.loadAtStart.toFixed(2)}; phases: ${phases.join(', ')}`,
   );
 
+  progress('building the service if its sources changed (the phases run dist/main.js, as npm start does)…');
+  ensureBuilt();
   for (const phase of phases) {
     if (interrupted) return;
     if (phase === 'outage') await outagePhase({ downMs: settings.downMs, connections: settings.outageConnections });
     if (phase === 'bundled') await bundledPhase();
     if (phase === 'overload') await overloadPhase(settings);
+    if (phase === 'accept') await acceptQueuePhase(settings);
   }
 
   if (interrupted) return;

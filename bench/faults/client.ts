@@ -19,6 +19,10 @@ export interface Answer {
   /** 200 with data and no error. */
   ok: boolean;
   transportError?: string;
+  /** Time to the TCP connection when this request opened a new one (undefined on a reused one). */
+  connectMs?: number;
+  /** Time to the response headers. */
+  headersMs?: number;
 }
 
 /** A canonical operation of examples/operations as a ready request body. */
@@ -80,13 +84,15 @@ export class Client {
   private request(method: string, pathname: string, operation: string, body: string | undefined, timeoutMs: number): Promise<Answer> {
     return new Promise((resolve) => {
       const startedAt = performance.now();
+      let connectMs: number | undefined;
+      let headersMs: number | undefined;
       let settled = false;
       const finish = (answer: Omit<Answer, 'operation' | 'startedAt' | 'doneAt' | 'ms'>) => {
         if (settled) return;
         settled = true;
         clearTimeout(timer);
         const doneAt = performance.now();
-        resolve({ operation, startedAt, doneAt, ms: doneAt - startedAt, ...answer });
+        resolve({ operation, startedAt, doneAt, ms: doneAt - startedAt, connectMs, headersMs, ...answer });
       };
       const failed = (reason: string) => finish({ status: 0, retryAfter: undefined, codes: [], ok: false, transportError: reason });
       const req = http.request(
@@ -99,6 +105,7 @@ export class Client {
           headers: body === undefined ? {} : { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
         },
         (res) => {
+          headersMs = performance.now() - startedAt;
           const chunks: Buffer[] = [];
           res.on('data', (chunk: Buffer) => chunks.push(chunk));
           res.on('error', (err) => failed((err as NodeJS.ErrnoException).code ?? err.message));
@@ -120,6 +127,9 @@ export class Client {
         req.destroy();
       }, timeoutMs);
       req.on('error', (err) => failed((err as NodeJS.ErrnoException).code ?? err.message));
+      req.once('socket', (socket) => {
+        if (socket.connecting) socket.once('connect', () => (connectMs = performance.now() - startedAt));
+      });
       req.end(body);
     });
   }

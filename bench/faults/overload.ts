@@ -23,6 +23,15 @@ const p = (answers: Answer[], q: number) =>
     answers.map((a) => a.ms),
     q,
   );
+/** Where a slow answer's time went: the TCP connection (new ones only) and the headers. */
+const timing = (a: Answer) =>
+  (a.connectMs === undefined ? '' : `, connected after ${millis(a.connectMs)}`) +
+  (a.headersMs === undefined ? '' : `, headers after ${millis(a.headersMs)}`);
+/** Answers on connections that were already open, and first answers of new connections. */
+const splitByConnection = (answers: Answer[]): [Answer[], Answer[]] => [
+  answers.filter((a) => a.connectMs === undefined),
+  answers.filter((a) => a.connectMs !== undefined),
+];
 const max = (answers: Answer[]) => answers.reduce((m, a) => Math.max(m, a.ms), 0);
 
 /**
@@ -96,12 +105,28 @@ export async function overloadPhase(settings: OverloadSettings): Promise<void> {
       measured: `${refused.length - refusedWithoutRetryAfter} of ${refused.length}`,
       pass: refusedWithoutRetryAfter === 0,
     });
+    // A request that opened a new connection waited first in the kernel's accept queue, which
+    // Node (libuv ≥ 1.45) drains one connection per event-loop turn; see the `accept` phase.
+    const [refusedOnOpen, refusedOnNew] = splitByConnection(refused);
     record({
       section,
-      figure: 'refused requests: latency max / p99',
+      figure: 'refused requests on open connections: latency max / p99',
       target: `≤ ${millis(REFUSAL_TARGET_MS)}`,
-      measured: refused.length === 0 ? 'none refused' : `${millis(max(refused))} / ${millis(p(refused, 99))}`,
-      pass: refused.length === 0 || max(refused) <= REFUSAL_TARGET_MS,
+      measured:
+        refusedOnOpen.length === 0
+          ? 'none refused'
+          : `${millis(max(refusedOnOpen))} / ${millis(p(refusedOnOpen, 99))} (${refusedOnOpen.length})`,
+      pass: refusedOnOpen.length === 0 || max(refusedOnOpen) <= REFUSAL_TARGET_MS,
+    });
+    record({
+      section,
+      figure: 'refused first requests of new connections (accept queue included): max / p99',
+      target: `≤ ${millis(REFUSAL_TARGET_MS)}`,
+      measured:
+        refusedOnNew.length === 0
+          ? 'none refused'
+          : `${millis(max(refusedOnNew))} / ${millis(p(refusedOnNew, 99))} (${refusedOnNew.length})`,
+      pass: refusedOnNew.length === 0 || max(refusedOnNew) <= REFUSAL_TARGET_MS,
     });
     record({
       section,
@@ -111,11 +136,12 @@ export async function overloadPhase(settings: OverloadSettings): Promise<void> {
       pass: accepted.length > 0 && p(accepted, 99) <= 5 * singleP99,
     });
     const late = answers.filter((a) => a.ms > settings.requestTimeoutMs + DEADLINE_MARGIN_MS);
+    const [lateOnOpen, lateOnNew] = splitByConnection(late);
     record({
       section: `deadline under that load (REQUEST_TIMEOUT_MS=${settings.requestTimeoutMs})`,
-      figure: `answers later than REQUEST_TIMEOUT_MS + ${DEADLINE_MARGIN_MS} ms; most past the deadline`,
+      figure: `answers later than REQUEST_TIMEOUT_MS + ${DEADLINE_MARGIN_MS} ms on open connections / first requests of new ones`,
       target: '0',
-      measured: `${late.length} of ${answers.length}; ${millis(max(answers) - settings.requestTimeoutMs)} past`,
+      measured: `${lateOnOpen.length} / ${lateOnNew.length} of ${answers.length}; ${millis(max(answers) - settings.requestTimeoutMs)} past at most`,
       pass: late.length === 0,
     });
     record({ section, figure: 'process exits', target: '0', measured: service.unexpectedExit ? '1' : '0', pass: !service.unexpectedExit });
@@ -128,10 +154,19 @@ export async function overloadPhase(settings: OverloadSettings): Promise<void> {
     if (logged) note(`Overload: errors the service logged under load: ${logged}.`);
     const slowest = [...answers].sort((a, b) => b.ms - a.ms).slice(0, 5);
     const loadStart = answers.reduce((m, a) => Math.min(m, a.startedAt), Infinity);
+    const slowRefusals = refused.filter((a) => a.ms > REFUSAL_TARGET_MS).sort((a, b) => b.ms - a.ms);
+    if (slowRefusals.length > 0)
+      note(
+        `Refusals: ${slowRefusals.length} took longer than ${millis(REFUSAL_TARGET_MS)}; the slowest: ` +
+          `${slowRefusals
+            .slice(0, 5)
+            .map((a) => `${millis(a.ms)} (sent at +${seconds(a.startedAt - loadStart)}${timing(a)})`)
+            .join(', ')}.`,
+      );
     if (late.length > 0)
       note(
         `Deadline: the slowest answers (sent how long after the load began): ` +
-          `${slowest.map((a) => `${a.operation} ${millis(a.ms)} (${a.status}, sent at +${seconds(a.startedAt - loadStart)})`).join(', ')}.`,
+          `${slowest.map((a) => `${a.operation} ${millis(a.ms)} (${a.status}, sent at +${seconds(a.startedAt - loadStart)}${timing(a)})`).join(', ')}.`,
       );
   } catch (err) {
     record({ section: 'overload', figure: 'measured', target: '—', measured: `not measured: ${(err as Error).message}`, pass: false });

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import readline from 'node:readline';
 import { CONFIG_VARIABLES, PROJECT_ROOT } from '../../src/config';
@@ -48,8 +48,15 @@ function serviceEnvironment(settings: Record<string, string>): NodeJS.ProcessEnv
   };
 }
 
+/** Compiles the service (`npm run build -- --if-stale`), as `npm start` does before it runs. */
+export function ensureBuilt(): void {
+  const build = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/build.ts', '--if-stale'], { cwd: PROJECT_ROOT, stdio: 'inherit' });
+  if (build.status !== 0) throw new Error(`npm run build failed (${build.status ?? build.signal})`);
+}
+
 /**
- * The service as an operator runs it, `node --import tsx src/main.ts`, in its own process group
+ * The service as an operator runs it (`npm start`: the compiled `dist/main.js`, built by the
+ * caller with `ensureBuilt`), in its own process group
  * (with the bundled Neo4j it may start), so that an exit is visible and the whole group can be
  * killed whatever happens. Its JSON log lines are kept for the phases to wait on.
  */
@@ -67,7 +74,7 @@ export class Service {
     private readonly name: string,
     settings: Record<string, string>,
   ) {
-    this.child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    this.child = spawn(process.execPath, ['dist/main.js'], {
       cwd: PROJECT_ROOT,
       env: serviceEnvironment(settings),
       detached: true,
