@@ -242,6 +242,23 @@ describe('explorer', () => {
       .first()
       .waitFor(WAIT);
     await saveScreenshot(page, '08-path');
+
+    // Leaving the college out lists the paths the API finds without it, none through it.
+    await page.getByLabel('不经过学院').check();
+    await page.waitForURL(/avoid=org%2Fcollege/, WAIT);
+    const avoiding = (
+      await api(
+        '{ connections(from: "person/yang-zhenhua", to: "person/chen-ying", first: 10, maxHops: 4, avoid: ["org/college"]) { nodes { id } } }',
+      )
+    ).connections as { nodes: { id: string }[] }[];
+    expect(avoiding.length).toBeGreaterThan(0);
+    expect(avoiding.flatMap((p) => p.nodes.map((n) => n.id))).not.toContain('org/college');
+    const pathItems = '[data-testid="path"]';
+    await page.waitForFunction(
+      `document.querySelectorAll('${pathItems}').length === ${avoiding.length} && !document.querySelector('${pathItems} a[href="/entity/org/college"]')`,
+      undefined,
+      WAIT,
+    );
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -42,7 +42,18 @@ describe('routes', () => {
     expect(parseRoute('/', '')).toEqual({ view: 'search', query: '' });
     expect(parseRoute('/search', '?q=yzh')).toEqual({ view: 'search', query: 'yzh' });
     expect(parseRoute('/awards', '?level=NATIONAL')).toEqual({ view: 'awards', search: '?level=NATIONAL' });
-    expect(parseRoute('/path', pathHref('person/a', 'person/b').slice(5))).toEqual({ view: 'path', from: 'person/a', to: 'person/b' });
+    expect(parseRoute('/path', pathHref('person/a', 'person/b').slice(5))).toEqual({
+      view: 'path',
+      from: 'person/a',
+      to: 'person/b',
+      avoid: [],
+    });
+    expect(parseRoute('/path', pathHref('person/a', 'person/b', ['org/college', 'org/x']).slice(5))).toEqual({
+      view: 'path',
+      from: 'person/a',
+      to: 'person/b',
+      avoid: ['org/college', 'org/x'],
+    });
     expect(parseRoute('/entity/person', '').view).toBe('notFound');
     expect(parseRoute('/entity/a/b/c', '').view).toBe('notFound');
     expect(parseRoute('/entity/person/%E0%A4%A', '').view).toBe('notFound');

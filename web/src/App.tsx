@@ -35,7 +35,7 @@ function Routes() {
           {route.view === 'search' && <SearchPage query={route.query} />}
           {route.view === 'entity' && <EntityPage id={route.id} />}
           {route.view === 'graph' && <GraphPage id={route.id} />}
-          {route.view === 'path' && <PathPage from={route.from} to={route.to} />}
+          {route.view === 'path' && <PathPage from={route.from} to={route.to} avoid={route.avoid} />}
           {route.view === 'awards' && <AwardsPage search={route.search} />}
           {route.view === 'dashboard' && <DashboardPage />}
           {route.view === 'notFound' && <NotFoundPage />}

@@ -616,6 +616,7 @@ export type ExplorerConnectionsQueryVariables = Exact<{
   from: string | number;
   to: string | number;
   maxHops?: number | null | undefined;
+  avoid?: Array<string | number> | string | number | null | undefined;
 }>;
 
 
@@ -907,8 +908,8 @@ export const ExplorerNeighbourhoodDocument = new TypedDocumentString(`
 }
     `, {"hash":"sha256:b0d3738ec7b68d89c5793e38fce97c102e6023ad3b965023a9300999c82de188"}) as unknown as TypedDocumentString<ExplorerNeighbourhoodQuery, ExplorerNeighbourhoodQueryVariables>;
 export const ExplorerConnectionsDocument = new TypedDocumentString(`
-    query ExplorerConnections($from: ID!, $to: ID!, $maxHops: Int) {
-  connections(from: $from, to: $to, maxHops: $maxHops, first: 10) {
+    query ExplorerConnections($from: ID!, $to: ID!, $maxHops: Int, $avoid: [ID!]) {
+  connections(from: $from, to: $to, maxHops: $maxHops, first: 10, avoid: $avoid) {
     length
     nodes {
       id
@@ -936,7 +937,7 @@ export const ExplorerConnectionsDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:0c162ba5f35e3552a6e27cff17e8caaf9563fd06a3f2ddbe111f8342848d2a8d"}) as unknown as TypedDocumentString<ExplorerConnectionsQuery, ExplorerConnectionsQueryVariables>;
+    `, {"hash":"sha256:363fc5b21c0448ac8f5f3094979efb980da8bb354cf6d0c45786c3786e880c95"}) as unknown as TypedDocumentString<ExplorerConnectionsQuery, ExplorerConnectionsQueryVariables>;
 export const ExplorerEntityNameDocument = new TypedDocumentString(`
     query ExplorerEntityName($id: ID!) {
   entity(id: $id) {

@@ -123,6 +123,7 @@ const MESSAGES = {
   pathNone: { zh: '在 {hops} 步之内没有找到关系。', en: 'No connection within {hops} steps.' },
   pathCount: { zh: '找到 {count} 条最短路径，每条 {length} 步', en: '{count} shortest paths of {length} steps' },
   pathNumber: { zh: '路径 {n}', en: 'Path {n}' },
+  pathAvoidCollege: { zh: '不经过学院', en: 'Not through the college' },
   pathPick: { zh: '请选择两个实体。', en: 'Pick two entities.' },
   pathChange: { zh: '更换', en: 'Change' },
 

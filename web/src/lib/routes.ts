@@ -6,7 +6,7 @@ export type Route =
   | { view: 'search'; query: string }
   | { view: 'entity'; id: string }
   | { view: 'graph'; id: string }
-  | { view: 'path'; from: string; to: string }
+  | { view: 'path'; from: string; to: string; avoid: string[] }
   | { view: 'awards'; search: string }
   | { view: 'dashboard' }
   | { view: 'notFound'; path: string };
@@ -32,7 +32,7 @@ export function parseRoute(pathname: string, search: string): Route {
   if (path === '/' || path === '/search') return { view: 'search', query: params.get('q') ?? '' };
   if (path === '/awards') return { view: 'awards', search };
   if (path === '/dashboard') return { view: 'dashboard' };
-  if (path === '/path') return { view: 'path', from: params.get('from') ?? '', to: params.get('to') ?? '' };
+  if (path === '/path') return { view: 'path', from: params.get('from') ?? '', to: params.get('to') ?? '', avoid: params.getAll('avoid') };
   for (const view of ['entity', 'graph'] as const) {
     const prefix = `/${view}/`;
     if (path.startsWith(prefix)) {
@@ -47,10 +47,12 @@ export const entityHref = (id: string) => `/entity/${encodeId(id)}`;
 export const graphHref = (id: string) => `/graph/${encodeId(id)}`;
 export const searchHref = (query: string) => (query ? `/search?${new URLSearchParams({ q: query })}` : '/');
 
-export function pathHref(from: string, to: string): string {
+/** The path finder; `avoid` lists entities the paths may not pass through. */
+export function pathHref(from: string, to: string, avoid: readonly string[] = []): string {
   const params = new URLSearchParams();
   if (from) params.set('from', from);
   if (to) params.set('to', to);
+  for (const id of avoid) params.append('avoid', id);
   const text = params.toString();
   return text ? `/path?${text}` : '/path';
 }

@@ -2,8 +2,8 @@ import { graphql } from '../gql';
 import type { ExplorerConnectionsQuery } from '../gql/graphql';
 
 export const ExplorerConnections = graphql(`
-  query ExplorerConnections($from: ID!, $to: ID!, $maxHops: Int) {
-    connections(from: $from, to: $to, maxHops: $maxHops, first: 10) {
+  query ExplorerConnections($from: ID!, $to: ID!, $maxHops: Int, $avoid: [ID!]) {
+    connections(from: $from, to: $to, maxHops: $maxHops, first: 10, avoid: $avoid) {
       length
       nodes {
         id
