@@ -263,6 +263,27 @@ describe('explorer', () => {
     await page.close();
   });
 
+  it('awards table: a trade filter, and a section filter offering the sections that hold awards', async () => {
+    const { page, errors } = await open();
+    await page.goto(`${origin}/awards`);
+    await page.getByTestId('awards-table').waitFor(WAIT);
+    await page.getByLabel('赛项').selectOption({ label: '商品展示技术' });
+    await page.waitForURL(`${origin}/awards?trade=trade%2Fvisual-merchandising`, WAIT);
+    const merchandising = (await api('{ awards(filter: { trade: "trade/visual-merchandising" }) { totalCount } }')).awards as {
+      totalCount: number;
+    };
+    expect(merchandising.totalCount).toBeGreaterThan(0);
+    await page.getByTestId('awards-count').getByText(`共 ${merchandising.totalCount} 项`).waitFor(WAIT);
+    const buckets = (await api('{ awardStatistics(groupBy: SECTION, awardsPerBucket: 1) { key } }')).awardStatistics as { key: string }[];
+    const withAwards = buckets.map((b) => b.key).filter((key) => key !== '前言' && key !== 'UNSPECIFIED');
+    expect(withAwards.length).toBeGreaterThan(0);
+    const sectionOptions = page.getByLabel('报告部分').locator('option');
+    for (const key of withAwards) await sectionOptions.filter({ hasText: `第${key}部分` }).waitFor({ ...WAIT, state: 'attached' });
+    await expect(sectionOptions.count()).resolves.toBe(withAwards.length + 1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('dashboard: a bar opens the awards table with the matching filter', async () => {
     const { page, errors } = await open();
     await page.goto(`${origin}/dashboard`);

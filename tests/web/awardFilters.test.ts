@@ -13,6 +13,7 @@ describe('awards table state ⇄ URL query string', () => {
   it('round-trips every filter and the order', () => {
     const state: AwardTableState = {
       competition: 'competition/national-skills-competition-1',
+      trade: 'trade/bricklaying',
       level: 'NATIONAL',
       levelAtLeast: 'PROVINCIAL',
       rank: ['GOLD_MEDAL', 'SILVER_MEDAL'],
@@ -24,7 +25,7 @@ describe('awards table state ⇄ URL query string', () => {
     };
     const query = formatAwardQuery(state);
     expect(query).toBe(
-      '?competition=competition%2Fnational-skills-competition-1&level=NATIONAL&levelAtLeast=PROVINCIAL&rank=GOLD_MEDAL%2CSILVER_MEDAL&recipientKind=STUDENT&year=2020&section=4&sort=RANK&dir=ASC',
+      '?competition=competition%2Fnational-skills-competition-1&trade=trade%2Fmasonry&level=NATIONAL&levelAtLeast=PROVINCIAL&rank=GOLD_MEDAL%2CSILVER_MEDAL&recipientKind=STUDENT&year=2020&section=4&sort=RANK&dir=ASC',
     );
     expect(parseAwardQuery(query)).toEqual(state);
   });
@@ -37,12 +38,15 @@ describe('awards table state ⇄ URL query string', () => {
 
   it('drops bad values instead of sending them to the API', () => {
     const state = parseAwardQuery(
-      '?competition=../../etc&level=GALACTIC&levelAtLeast=provincial&rank=GOLD_MEDAL,NOPE,GOLD_MEDAL&recipientKind=ALIEN&year=20x0&section=11&sort=SIZE&dir=UP',
+      '?competition=../../etc&trade=trade/../x&level=GALACTIC&levelAtLeast=provincial&rank=GOLD_MEDAL,NOPE,GOLD_MEDAL&recipientKind=ALIEN&year=20x0&section=100&sort=SIZE&dir=UP',
     );
     expect(state).toEqual({ rank: ['GOLD_MEDAL'], sort: 'DATE', dir: 'DESC' });
     expect(parseAwardQuery('?section=-1').section).toBeUndefined();
     expect(parseAwardQuery('?section=abc').section).toBeUndefined();
     expect(parseAwardQuery('?section=0').section).toBe(0);
+    // A report may have any number of sections, up to 九十九.
+    expect(parseAwardQuery('?section=11').section).toBe(11);
+    expect(parseAwardQuery('?section=99').section).toBe(99);
     expect(parseAwardQuery('?year=%3Cscript%3E').year).toBeUndefined();
   });
 
@@ -50,6 +54,7 @@ describe('awards table state ⇄ URL query string', () => {
     const state = parseAwardQuery('?levelAtLeast=PROVINCIAL&year=2020&section=3&sort=LEVEL');
     expect(toAwardFilter(state)).toEqual({ levelAtLeast: 'PROVINCIAL', dateFrom: '2020', dateTo: '2020-12-31', section: 3 });
     expect(toAwardOrder(state)).toEqual({ field: 'LEVEL', direction: 'DESC' });
+    expect(toAwardFilter(parseAwardQuery('?trade=trade%2Fmasonry'))).toEqual({ trade: 'trade/bricklaying' });
     expect(toAwardFilter(parseAwardQuery('?sort=NAME'))).toBeUndefined();
     expect(hasFilter(parseAwardQuery('?sort=NAME'))).toBe(false);
   });
@@ -69,6 +74,8 @@ describe('dashboard bars → table filters', () => {
     expect(bucketFilter('RECIPIENT_KIND', 'GROUP')).toEqual({ recipientKind: 'GROUP' });
     expect(bucketFilter('SECTION', '四')).toEqual({ section: 4 });
     expect(bucketFilter('SECTION', '十')).toEqual({ section: 10 });
+    expect(bucketFilter('SECTION', '十一')).toEqual({ section: 11 });
+    expect(bucketFilter('SECTION', '九十九')).toEqual({ section: 99 });
   });
 
   it('gives nothing for buckets the filter cannot express', () => {

@@ -2,7 +2,7 @@ import { useId, type ReactNode } from 'react';
 import { useQuery } from '../hooks/useQuery';
 import { useI18n } from '../i18n';
 import { DEFAULT_SORT, type AwardTableState } from '../lib/awardFilters';
-import { isOneOf, LEVELS, RANKS, RECIPIENT_KINDS, SECTION_NUMERALS } from '../lib/enums';
+import { isOneOf, LEVELS, RANKS, RECIPIENT_KINDS, sectionNumberOf, sectionOf } from '../lib/enums';
 import { levelLabel, rankLabel, recipientKindLabel, type MessageKey } from '../lib/i18n';
 import { ExplorerAwardOptions } from '../pages/awardsQuery';
 
@@ -43,6 +43,13 @@ export function AwardFilters({ state, onChange }: Props) {
     competitions.unshift({ id: state.competition, name: state.competition, nameEn: state.competition });
   }
   if (state.year && !years.includes(state.year)) years.unshift(state.year);
+  const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'zh-CN');
+  const trades = [...(options.data?.trades.edges.map((e) => e.node) ?? [])].sort(byName);
+  if (state.trade && !trades.some((c) => c.id === state.trade)) trades.unshift({ id: state.trade, name: state.trade, nameEn: state.trade });
+  // The sections that hold awards, in order (a report may have any number of them).
+  const sections = (options.data?.sections ?? []).map((b) => sectionNumberOf(b.key)).filter((n): n is number => n !== null && n > 0);
+  if (state.section !== undefined && !sections.includes(state.section)) sections.push(state.section);
+  sections.sort((a, b) => a - b);
   const any = <option value="">{t('filterAny')}</option>;
   const set = (patch: Partial<AwardTableState>) => onChange({ ...state, ...patch });
   const label = (key: MessageKey) => t(key);
@@ -51,6 +58,14 @@ export function AwardFilters({ state, onChange }: Props) {
       <Select label={label('filterCompetition')} value={state.competition ?? ''} onChange={(v) => set({ competition: v || undefined })}>
         {any}
         {competitions.map((c) => (
+          <option key={c.id} value={c.id}>
+            {lang === 'en' ? `${c.name} (${c.nameEn})` : c.name}
+          </option>
+        ))}
+      </Select>
+      <Select label={label('filterTrade')} value={state.trade ?? ''} onChange={(v) => set({ trade: v || undefined })}>
+        {any}
+        {trades.map((c) => (
           <option key={c.id} value={c.id}>
             {lang === 'en' ? `${c.name} (${c.nameEn})` : c.name}
           </option>
@@ -117,9 +132,9 @@ export function AwardFilters({ state, onChange }: Props) {
         onChange={(v) => set({ section: v === '' ? undefined : Number(v) })}
       >
         {any}
-        {SECTION_NUMERALS.slice(1).map((numeral, i) => (
-          <option key={numeral} value={i + 1}>
-            {lang === 'zh' ? `第${numeral}部分` : `Section ${numeral} (${i + 1})`}
+        {sections.map((number) => (
+          <option key={number} value={number}>
+            {lang === 'zh' ? `第${sectionOf(number)}部分` : `Section ${sectionOf(number)} (${number})`}
           </option>
         ))}
       </Select>

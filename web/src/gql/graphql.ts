@@ -394,7 +394,17 @@ export type ExplorerAwardOptionsQuery = { entities: { edges: Array<{ node:
         | { id: string, name: string, nameEn: string }
         | { id: string, name: string, nameEn: string }
         | { id: string, name: string, nameEn: string }
-       }> }, years: Array<{ key: string, awardCount: number }> };
+       }> }, trades: { edges: Array<{ node:
+        | { id: string, name: string, nameEn: string }
+        | { id: string, name: string, nameEn: string }
+        | { id: string, name: string, nameEn: string }
+        | { id: string, name: string, nameEn: string }
+        | { id: string, name: string, nameEn: string }
+        | { id: string, name: string, nameEn: string }
+        | { id: string, name: string, nameEn: string }
+        | { id: string, name: string, nameEn: string }
+        | { id: string, name: string, nameEn: string }
+       }> }, years: Array<{ key: string, awardCount: number }>, sections: Array<{ key: string }> };
 
 export type ExplorerEntityQueryVariables = Exact<{
   id: string | number;
@@ -774,12 +784,24 @@ export const ExplorerAwardOptionsDocument = new TypedDocumentString(`
       }
     }
   }
+  trades: entities(kind: TRADE, first: 50) {
+    edges {
+      node {
+        id
+        name
+        nameEn
+      }
+    }
+  }
   years: awardStatistics(groupBy: YEAR, awardsPerBucket: 1) {
     key
     awardCount
   }
+  sections: awardStatistics(groupBy: SECTION, awardsPerBucket: 1) {
+    key
+  }
 }
-    `, {"hash":"sha256:07a0b4b719f4d73fab299acd2525810b81976cbd31263e43f6adf4de3e6ce90b"}) as unknown as TypedDocumentString<ExplorerAwardOptionsQuery, ExplorerAwardOptionsQueryVariables>;
+    `, {"hash":"sha256:54a8d76ce635a87767ae1b1efe731b2f7e4334fbf4b8b1acfcc2474669136eb6"}) as unknown as TypedDocumentString<ExplorerAwardOptionsQuery, ExplorerAwardOptionsQueryVariables>;
 export const ExplorerEntityDocument = new TypedDocumentString(`
     query ExplorerEntity($id: ID!) {
   entity(id: $id) {

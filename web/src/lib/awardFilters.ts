@@ -1,5 +1,5 @@
 import type { AwardFilter, AwardOrder, AwardOrderField, AwardRank, Level, RecipientKind, SortDirection } from '../gql/graphql';
-import { DIRECTIONS, isOneOf, LEVELS, ORDER_FIELDS, RANKS, RECIPIENT_KINDS } from './enums';
+import { DIRECTIONS, isOneOf, LEVELS, MAX_SECTION, ORDER_FIELDS, RANKS, RECIPIENT_KINDS } from './enums';
 
 /**
  * The awards table's state as the URL query string holds it, so a filtered table can be shared
@@ -7,6 +7,7 @@ import { DIRECTIONS, isOneOf, LEVELS, ORDER_FIELDS, RANKS, RECIPIENT_KINDS } fro
  */
 export interface AwardTableState {
   competition?: string;
+  trade?: string;
   level?: Level;
   levelAtLeast?: Level;
   rank?: AwardRank[];
@@ -19,14 +20,16 @@ export interface AwardTableState {
 
 export const DEFAULT_SORT: Pick<AwardTableState, 'sort' | 'dir'> = { sort: 'DATE', dir: 'DESC' };
 
-const COMPETITION_ID = /^[a-z]+\/[a-z0-9][a-z0-9-]*$/;
+const ENTITY_ID = /^[a-z]+\/[a-z0-9][a-z0-9-]*$/;
 const YEAR = /^\d{4}$/;
 
 export function parseAwardQuery(search: string): AwardTableState {
   const params = new URLSearchParams(search);
   const state: AwardTableState = { ...DEFAULT_SORT };
   const competition = params.get('competition');
-  if (competition && COMPETITION_ID.test(competition)) state.competition = competition;
+  if (competition && ENTITY_ID.test(competition)) state.competition = competition;
+  const trade = params.get('trade');
+  if (trade && ENTITY_ID.test(trade)) state.trade = trade;
   const level = params.get('level');
   if (isOneOf(LEVELS, level)) state.level = level;
   const levelAtLeast = params.get('levelAtLeast');
@@ -38,7 +41,7 @@ export function parseAwardQuery(search: string): AwardTableState {
   const year = params.get('year');
   if (year && YEAR.test(year)) state.year = year;
   const section = params.get('section');
-  if (section && /^\d{1,2}$/.test(section) && Number(section) <= 10) state.section = Number(section);
+  if (section && /^\d{1,2}$/.test(section) && Number(section) <= MAX_SECTION) state.section = Number(section);
   const sort = params.get('sort');
   if (isOneOf(ORDER_FIELDS, sort)) state.sort = sort;
   const dir = params.get('dir');
@@ -50,6 +53,7 @@ export function parseAwardQuery(search: string): AwardTableState {
 export function formatAwardQuery(state: AwardTableState): string {
   const params = new URLSearchParams();
   if (state.competition) params.set('competition', state.competition);
+  if (state.trade) params.set('trade', state.trade);
   if (state.level) params.set('level', state.level);
   if (state.levelAtLeast) params.set('levelAtLeast', state.levelAtLeast);
   if (state.rank && state.rank.length > 0) params.set('rank', state.rank.join(','));
@@ -66,6 +70,7 @@ export function formatAwardQuery(state: AwardTableState): string {
 export function toAwardFilter(state: AwardTableState): AwardFilter | undefined {
   const filter: AwardFilter = {};
   if (state.competition) filter.competition = state.competition;
+  if (state.trade) filter.trade = state.trade;
   if (state.level) filter.level = state.level;
   if (state.levelAtLeast) filter.levelAtLeast = state.levelAtLeast;
   if (state.rank && state.rank.length > 0) filter.rank = state.rank;

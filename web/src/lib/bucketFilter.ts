@@ -1,5 +1,5 @@
 import type { AwardTableState } from './awardFilters';
-import { isOneOf, LEVELS, RANKS, RECIPIENT_KINDS, SECTION_NUMERALS } from './enums';
+import { isOneOf, LEVELS, MAX_SECTION, RANKS, RECIPIENT_KINDS, sectionNumberOf } from './enums';
 
 export type Dimension = 'LEVEL' | 'RANK' | 'RECIPIENT_KIND' | 'SECTION';
 
@@ -16,9 +16,8 @@ export function bucketFilter(dimension: Dimension, key: string): Partial<AwardTa
     case 'RECIPIENT_KIND':
       return isOneOf(RECIPIENT_KINDS, key) ? { recipientKind: key } : undefined;
     case 'SECTION': {
-      const index = (SECTION_NUMERALS as readonly string[]).indexOf(key);
-      if (index >= 1) return { section: index };
-      return /^(10|[1-9])$/.test(key) ? { section: Number(key) } : undefined;
+      const number = sectionNumberOf(key) ?? (/^\d{1,2}$/.test(key) ? Number(key) : null);
+      return number !== null && number >= 1 && number <= MAX_SECTION ? { section: number } : undefined;
     }
   }
 }

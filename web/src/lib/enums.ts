@@ -72,7 +72,9 @@ export const RELATION_TYPES = [
 ] as const satisfies readonly RelationType[];
 
 /** Report sections as written (一 to 十), index = section number; 0 is the preamble. */
-export const SECTION_NUMERALS = ['前言', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'] as const;
+// Section numerals (前言, 一 … 九十九) are vocabulary shared with the service: one pure module
+// without I/O, so the explorer and the server can never disagree on them.
+export { MAX_SECTION, sectionNumberOf, sectionOf } from '../../../src/model/sections';
 
 export function isOneOf<T extends string>(values: readonly T[], value: string | null | undefined): value is T {
   return value !== null && value !== undefined && (values as readonly string[]).includes(value);

@@ -80,6 +80,7 @@ const MESSAGES = {
   awardsTitle: { zh: '获奖一览', en: 'Who won what' },
   awardsFilters: { zh: '筛选', en: 'Filters' },
   filterCompetition: { zh: '竞赛', en: 'Competition' },
+  filterTrade: { zh: '赛项', en: 'Trade' },
   filterLevel: { zh: '级别（恰为）', en: 'Level (exactly)' },
   filterLevelAtLeast: { zh: '级别（不低于）', en: 'Level at least' },
   filterRank: { zh: '名次', en: 'Rank' },

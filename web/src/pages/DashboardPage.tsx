@@ -7,7 +7,7 @@ import { useQuery } from '../hooks/useQuery';
 import { useI18n } from '../i18n';
 import { DEFAULT_SORT, formatAwardQuery } from '../lib/awardFilters';
 import { bucketFilter, type Dimension } from '../lib/bucketFilter';
-import { isOneOf, LEVELS, RANKS, RECIPIENT_KINDS, SECTION_NUMERALS } from '../lib/enums';
+import { isOneOf, LEVELS, RANKS, RECIPIENT_KINDS, sectionNumberOf } from '../lib/enums';
 import { levelLabel, rankLabel, recipientKindLabel, type Lang, type MessageKey } from '../lib/i18n';
 import { awardsHref } from '../lib/routes';
 import { Link, navigate } from '../router';
@@ -44,7 +44,7 @@ function bucketLabel(lang: Lang, dimension: Dimension, key: string, unspecified:
   if (dimension === 'LEVEL' && isOneOf(LEVELS, key)) return levelLabel(lang, key);
   if (dimension === 'RANK' && isOneOf(RANKS, key)) return rankLabel(lang, key);
   if (dimension === 'RECIPIENT_KIND' && isOneOf(RECIPIENT_KINDS, key)) return recipientKindLabel(lang, key);
-  if (dimension === 'SECTION') return lang === 'zh' ? key : `§${(SECTION_NUMERALS as readonly string[]).indexOf(key)}`;
+  if (dimension === 'SECTION') return lang === 'zh' ? key : `§${sectionNumberOf(key) ?? key}`;
   return key === 'UNSPECIFIED' ? unspecified : key;
 }
 

@@ -62,9 +62,21 @@ export const ExplorerAwardOptions = graphql(`
         }
       }
     }
+    trades: entities(kind: TRADE, first: 50) {
+      edges {
+        node {
+          id
+          name
+          nameEn
+        }
+      }
+    }
     years: awardStatistics(groupBy: YEAR, awardsPerBucket: 1) {
       key
       awardCount
+    }
+    sections: awardStatistics(groupBy: SECTION, awardsPerBucket: 1) {
+      key
     }
   }
 `);
