@@ -13,7 +13,8 @@ export const SURNAMES = new Set(
     '俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦' +
     '麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐' +
     '冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝郜海阚花权帅屠豆朴盖练廉禹井祖漆巴丰支卿狄计索宣晋相初云容敬扈晁芮普阙浦戈伏鹿' +
-    '薄邸雍辜羊乌母裘亓修邰赫杭况宿鲜印逯隆茹诸战慕危玉银亢嵇湛宾戎勾茅於揭尉冶斯元束檀衣展阴昝智幸奉植衡富尧'
+    '薄邸雍辜羊乌母裘亓修邰赫杭况宿鲜印逯隆茹诸战慕危玉银亢嵇湛宾戎勾茅於揭尉冶斯元束檀衣展阴昝智幸奉植衡富尧' +
+    '洪傅阎竺忻贝励凤鄂滑钭'
   ).split(''),
 );
 
@@ -60,7 +61,7 @@ export const RANK_PATTERNS: RankPattern[] = [
   { pattern: /亚军/g, rank: () => 'RUNNER_UP' },
   { pattern: /季军/g, rank: () => 'RANKED' },
   { pattern: /第([一二三四五六七八九十\d]+)名/g, rank: (m) => (m[1] === '一' || m[1] === '1' ? 'FIRST_PLACE' : m[1] === '二' || m[1] === '2' ? 'SECOND_PLACE' : 'RANKED') },
-  { pattern: /[^，。；、“”：\s]{0,12}奖学金/g, rank: () => 'TITLE' },
+  { pattern: /奖学金/g, rank: () => 'TITLE' },
 ];
 
 /** How an honorary title ends: 技术能手, 先进个人, 先进集体, 教坛新秀, 优秀教研组, 品牌专业 … */
@@ -68,7 +69,7 @@ export const TITLE_ENDINGS =
   '(?:能手|先进个人|先进集体|先进工作集体|先进基层党组织|先进单位|先进工作者|标兵|模范|新秀|名师|优秀教师|优秀教研组|优秀班主任|品牌专业|德育品牌|示范校|示范学校|试点学校|文明单位)';
 
 /** Verbs that give an award to the subject before them. */
-export const AWARD_VERBS = '(?:荣获|获得|获评|获|摘得|取得|夺得|被评为|评为|表彰为|授予)';
+export const AWARD_VERBS = '(?:荣获|获得|获评|获(?![批得评取悉奖])|摘得|取得|夺得|被评为|评为|表彰为|授予)';
 
 /** The level a name implies, from the place or scope it starts with. */
 export function levelOf(text: string): Level | undefined {

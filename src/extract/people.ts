@@ -46,6 +46,8 @@ function rightContext(after: string): { ok: boolean; title?: string } {
 
 /** What the text right before a name says about it: a title or role, a list or a class code. */
 function leftContext(before: string): { ok: boolean; title?: string } {
+  // 1名教师（洪杰）, 3名教师（王铖、…）: a count of people, then their names in brackets.
+  if (/名(?:教师|老师|学生|同学|选手|队员|员工)[（(]$/.test(before)) return { ok: true, title: 'a count of people' };
   if (before.length === 0 || PUNCTUATION.test(before.slice(-1))) return { ok: true };
   const title = endsWithAny(before, TITLES_BEFORE);
   if (title) return { ok: true, title };
