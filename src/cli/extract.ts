@@ -58,7 +58,8 @@ async function main(): Promise<void> {
   const reportId = values['report-id'];
   if (reportId !== undefined && !/^report\//.test(reportId)) refuse(`--report-id "${reportId}" must be report/<slug>, e.g. report/2021-s1`);
   let slug = reportId?.slice('report/'.length);
-  if (slug !== undefined && !SLUG.test(slug)) refuse(`--report-id "${reportId}": the slug must be lowercase letters and digits joined by hyphens, e.g. report/2021-s1`);
+  if (slug !== undefined && !SLUG.test(slug))
+    refuse(`--report-id "${reportId}": the slug must be lowercase letters and digits joined by hyphens, e.g. report/2021-s1`);
 
   const bytes = fs.readFileSync(source!);
   let text: string;

@@ -48,12 +48,16 @@ function rankedAwards(text: string): AwardMention[] {
   return found;
 }
 
-const HONOUR = new RegExp(`${AWARD_VERBS}(?:了)?“?([^，。；、“”并]{0,24}?${TITLE_ENDINGS})”?(?:荣誉)?(?:称号)?`, 'g');
+const HONOUR = new RegExp(
+  `${AWARD_VERBS}(?:了)?“?((?:[^，。；、“”并]|“[^”，。；]{1,12}”){0,24}?${TITLE_ENDINGS})”?(?:荣誉)?(?:称号)?`,
+  'g',
+);
 const QUOTED_HONOUR = /(?:荣获|获得|授予|表彰为|评为|被评为)“([^”]{2,30})”(?:称号|荣誉称号)?/g;
 const CONFERRED = /被([^，。；]{2,30}?)(?:表彰为|授予|评为)“?([^，。；“”]{2,40}?)”?(?:称号|荣誉)?(?=[，。；]|$)/g;
-const SELECTED = /(?:入选|入围)(?:了)?“?([^，。；“”]{2,40}?)”?(?=[，。；]|$)/g;
+const SELECTED = /(?:入选|入围)(?:了)?((?:[^，。；“”]|“[^”，。；]{1,20}”){2,40}?)(?=[，。；]|$)/g;
 const APPROVED = /(?:获批|被评为)(?:了)?“?([^，。；“”]{4,40}?)”?(?=[，。；]|$)/g;
 const RATED = /(?:考核结果为|评估结果为|被评为)(优秀|优良)/g;
+const PROJECT_APPROVED = /(?:获批|成功)(立项)(?=[，。；]|$)/g;
 const CHAINED_TITLES = new RegExp(`^([^，。；“”]{2,20}?${TITLE_ENDINGS})(?:、([^，。；“”]{2,20}?${TITLE_ENDINGS}))+`);
 
 /** Honorary titles, selections and approvals: 获评宁波市专业技术能手, 入选…项目, 获批…试点学校. */
@@ -61,7 +65,15 @@ function titleAwards(text: string): AwardMention[] {
   const found: AwardMention[] = [];
   const add = (name: string, start: number, rank: AwardRank, subjectEnd?: number) => {
     const level = levelOf(name);
-    found.push({ name, rankText: name, rank, start, end: start + name.length, ...(level ? { level } : {}), ...(subjectEnd !== undefined ? { subjectEnd } : {}) });
+    found.push({
+      name,
+      rankText: name,
+      rank,
+      start,
+      end: start + name.length,
+      ...(level ? { level } : {}),
+      ...(subjectEnd !== undefined ? { subjectEnd } : {}),
+    });
   };
   for (const m of text.matchAll(CONFERRED)) add(m[2]!, m.index + m[0].indexOf(m[2]!, 1 + m[1]!.length), 'TITLE', m.index);
   for (const m of text.matchAll(QUOTED_HONOUR)) add(m[1]!, m.index + m[0].indexOf(m[1]!), 'TITLE');
@@ -80,6 +92,7 @@ function titleAwards(text: string): AwardMention[] {
   for (const m of text.matchAll(SELECTED)) add(m[1]!, m.index + m[0].indexOf(m[1]!), 'SELECTED');
   for (const m of text.matchAll(APPROVED)) add(m[1]!, m.index + m[0].indexOf(m[1]!), 'APPROVED');
   for (const m of text.matchAll(RATED)) add(m[1]!, m.index + m[0].indexOf(m[1]!, 2), 'EXCELLENT_RATING');
+  for (const m of text.matchAll(PROJECT_APPROVED)) add(m[0], m.index, 'APPROVED');
   return found;
 }
 
@@ -111,13 +124,15 @@ export function disciplineOf(text: string): string | undefined {
 /** Spans of the text that name coaches: 在朱华德、黄亚飞老师的指导下, （指导教师：…）. */
 export function coachSpans(sentence: string): [number, number][] {
   const spans: [number, number][] = [];
-  for (const m of sentence.matchAll(/在([^在，。；]{2,40}?)(?:老师|教师|教练)?的?(?:悉心)?指导下/g)) spans.push([m.index, m.index + m[0].length]);
+  for (const m of sentence.matchAll(/在([^在，。；]{2,40}?)(?:老师|教师|教练)?的?(?:悉心)?指导下/g))
+    spans.push([m.index, m.index + m[0].length]);
   for (const m of sentence.matchAll(/[（(]?指导(?:教师|老师)[:：]([^）)。；]+)[）)]?/g)) spans.push([m.index, m.index + m[0].length]);
   return spans;
 }
 
 /** Competitions a sentence places its awards at: 在…大赛中, 参加…交流赛. */
-const COMPETITION = /(?:在|参加|参与)(?:了)?((?:\d{4}年?)?[^，。；在]{2,40}?(?:大赛|竞赛|比赛|选拔赛|联赛|总决赛|评比|交流赛|技能节|展演活动|锦标赛|挑战赛))(?:中|上|，|；|。|$)/g;
+const COMPETITION =
+  /(?:在|参加|参与)(?:了)?((?:\d{4}年?)?[^，。；在]{2,40}?(?:大赛|竞赛|比赛|选拔赛|联赛|总决赛|评比|交流赛|技能节|展演活动|锦标赛|挑战赛))(?:中|上|，|；|。|$)/g;
 
 export interface CompetitionMention {
   name: string;
@@ -127,9 +142,11 @@ export interface CompetitionMention {
 }
 
 export function findCompetitions(sentence: string): CompetitionMention[] {
-  return [...sentence.matchAll(COMPETITION)].filter((m) => !/^各/.test(m[1]!)).map((m) => {
-    const start = m.index + m[0].indexOf(m[1]!);
-    const level = levelOf(m[1]!);
-    return { name: m[1]!, start, end: start + m[1]!.length, ...(level ? { level } : {}) };
-  });
+  return [...sentence.matchAll(COMPETITION)]
+    .filter((m) => !/^各/.test(m[1]!))
+    .map((m) => {
+      const start = m.index + m[0].indexOf(m[1]!);
+      const level = levelOf(m[1]!);
+      return { name: m[1]!, start, end: start + m[1]!.length, ...(level ? { level } : {}) };
+    });
 }

@@ -80,6 +80,30 @@ const SELF_NAME = '学院';
 /** What a subject that is not a person but a part of the college ends with (电气教研组, 学院党委). */
 const GROUP_SUBJECT = /([^，。；、“”\s\d]{2,12}?(?:党委|党支部|支部|教研组|教研室|专业|团队|工作室|社团|代表队|班))$/;
 
+/** A count of people standing for names written before (两名同学双双入围). */
+const COUNTED_PEOPLE = /([两二三四五六七八九十\d]+)名(?:同学|学生|选手|教师|老师|队员)/;
+const countOf = (numeral: string) =>
+  /^\d+$/.test(numeral) ? Number(numeral) : ' 一二三四五六七八九十'.indexOf(numeral.replace('两', '二'));
+
+/** Things listed before a verb: A、B、C等N个项目 or “A”“B”. */
+const LISTED = /((?:[^、，。；“”]{2,16}、)+[^、，。；“”]{2,16}?)等(?:[\d一二三四五六七八九十]+个)?(?:项目|专业|课程|单位|学校|品牌)/;
+const QUOTED_LIST = /(?:“[^”]{2,30}”[、和]?){2,}/;
+
+function enumerationBefore(clause: string): { name: string; start: number }[] {
+  const listed = LISTED.exec(clause);
+  if (listed) {
+    let at = listed.index;
+    return listed[1]!.split('、').map((name) => {
+      const item = { name, start: at };
+      at += name.length + 1;
+      return item;
+    });
+  }
+  const quoted = QUOTED_LIST.exec(clause);
+  if (!quoted) return [];
+  return [...quoted[0].matchAll(/“([^”]{2,30})”/g)].map((m) => ({ name: m[0], start: quoted.index + m.index }));
+}
+
 export interface ExtractOptions {
   reportId: string;
   dictionary: Dictionary;
@@ -133,11 +157,17 @@ class Run {
     const personIds = new Map(people.map((p) => [p, this.person(p, scope)]));
     const sentences = sentencesOf(scope.text);
     // An item's first sentence is its heading when short and clause-free: it sums up the body.
-    const heading = scope.item !== null && sentences[0] && !/[，,]/.test(sentences[0].text) && sentences[0].text.length <= 40 ? sentences[0] : null;
+    const heading =
+      scope.item !== null && sentences[0] && !/[，,]/.test(sentences[0].text) && sentences[0].text.length <= 40 ? sentences[0] : null;
     const bodyRanks = new Set<AwardRank>();
     const pending: { sentence: Sentence; awards: AwardMention[] }[] = [];
     for (const sentence of sentences) {
-      const awards = findAwards(sentence.text).map((a) => ({ ...a, start: a.start + sentence.start, end: a.end + sentence.start, ...(a.subjectEnd !== undefined ? { subjectEnd: a.subjectEnd + sentence.start } : {}) }));
+      const awards = findAwards(sentence.text).map((a) => ({
+        ...a,
+        start: a.start + sentence.start,
+        end: a.end + sentence.start,
+        ...(a.subjectEnd !== undefined ? { subjectEnd: a.subjectEnd + sentence.start } : {}),
+      }));
       if (sentence !== heading) awards.forEach((a) => bodyRanks.add(a.rank));
       pending.push({ sentence, awards });
       this.partnerships(scope, sentence);
@@ -157,12 +187,20 @@ class Run {
   }
 
   /** Adds an entity, or another source to one already proposed. */
-  private entity(id: string, kind: EntityKind, fields: Record<string, unknown>, scope: Scope, quote: string, review: Review): ProposedEntity {
+  private entity(
+    id: string,
+    kind: EntityKind,
+    fields: Record<string, unknown>,
+    scope: Scope,
+    quote: string,
+    review: Review,
+  ): ProposedEntity {
     let entity = this.entities.get(id);
     if (!entity) {
       entity = { id, kind, fields, sources: new Map(), aliases: [], review };
       this.entities.set(id, entity);
-    } else if ((review.confidence ?? 0) > (entity.review.confidence ?? 0)) entity.review = { ...entity.review, confidence: review.confidence! };
+    } else if ((review.confidence ?? 0) > (entity.review.confidence ?? 0))
+      entity.review = { ...entity.review, confidence: review.confidence! };
     const list = entity.sources.get(scope.section) ?? entity.sources.set(scope.section, []).get(scope.section)!;
     const source = this.source(scope, quote);
     if (!list.some((s) => s.item === source.item && s.quote === source.quote)) list.push(source);
@@ -171,7 +209,14 @@ class Run {
 
   /** A known entity's entry as its dataset declares it (the fields a dataset must repeat alike). */
   private linked(match: KnownMatch, scope: Scope, quote: string, writtenName: string, confidence: number): string {
-    const { files: _f, sources: _s, aliases: _a, note: _n, pinyin: _p, ...fields } = match.entity as DatasetEntity & { pinyin?: unknown; note?: string };
+    const {
+      files: _f,
+      sources: _s,
+      aliases: _a,
+      note: _n,
+      pinyin: _p,
+      ...fields
+    } = match.entity as DatasetEntity & { pinyin?: unknown; note?: string };
     const entity = this.entity(match.entity.id, match.entity.kind, fields, scope, quote, {
       status: 'candidate',
       confidence: round(confidence),
@@ -190,7 +235,8 @@ class Run {
     const known = this.idOfName.get(key);
     if (known) return known;
     let id = `${prefix}/${slug}`;
-    for (let n = 2; [...this.idOfName.values()].includes(id) || this.dictionary.entities.some((e) => e.id === id); n++) id = `${prefix}/${slug}-${n}`;
+    for (let n = 2; [...this.idOfName.values()].includes(id) || this.dictionary.entities.some((e) => e.id === id); n++)
+      id = `${prefix}/${slug}-${n}`;
     this.idOfName.set(key, id);
     return id;
   }
@@ -199,7 +245,11 @@ class Run {
     const known = this.dictionary.lookup(mention.name, ['PERSON']);
     if (known) return this.linked(known, scope, mention.name, mention.name, Math.max(mention.confidence, 0.9));
     const id = this.freshId('person', personSlug(mention.name), mention.name);
-    this.entity(id, 'PERSON', { name: mention.name }, scope, mention.name, { status: 'candidate', confidence: round(mention.confidence), evidence: mention.evidence });
+    this.entity(id, 'PERSON', { name: mention.name }, scope, mention.name, {
+      status: 'candidate',
+      confidence: round(mention.confidence),
+      evidence: mention.evidence,
+    });
     return id;
   }
 
@@ -215,11 +265,18 @@ class Run {
     }
     const known = this.dictionary.lookup(SELF_NAME, ['ORGANIZATION']) ?? this.dictionary.lookup('我院', ['ORGANIZATION']);
     if (known) return this.linked(known, scope, quote, SELF_NAME, 0.9);
-    this.entity('org/college', 'ORGANIZATION', { name: SELF_NAME, nameEn: 'The College (the college that wrote the report)', orgKind: 'COLLEGE' }, scope, quote, {
-      status: 'candidate',
-      confidence: 0.9,
-      evidence: 'the report calls itself 学院 or 我院',
-    });
+    this.entity(
+      'org/college',
+      'ORGANIZATION',
+      { name: SELF_NAME, nameEn: 'The College (the college that wrote the report)', orgKind: 'COLLEGE' },
+      scope,
+      quote,
+      {
+        status: 'candidate',
+        confidence: 0.9,
+        evidence: 'the report calls itself 学院 or 我院',
+      },
+    );
     return 'org/college';
   }
 
@@ -227,7 +284,12 @@ class Run {
     for (const section of this.corpus.sections) {
       const scopes: Scope[] = [
         { section: section.section, sectionNumber: section.number, item: null, text: this.corpus.sectionText.get(section.section) ?? '' },
-        ...section.items.map((item) => ({ section: section.section, sectionNumber: section.number, item: item.number, text: this.corpus.itemText.get(`${section.section}.${item.number}`) ?? '' })),
+        ...section.items.map((item) => ({
+          section: section.section,
+          sectionNumber: section.number,
+          item: item.number,
+          text: this.corpus.itemText.get(`${section.section}.${item.number}`) ?? '',
+        })),
       ];
       for (const scope of scopes) {
         const word = /我院|学院/.exec(scope.text)?.[0];
@@ -241,16 +303,38 @@ class Run {
     const known = this.dictionary.lookup(name, ['ORGANIZATION', 'GROUP']);
     if (known) return this.linked(known, scope, name, name, Math.max(confidence, 0.85));
     const id = this.freshId('org', nameSlug(name), name);
-    this.entity(id, 'ORGANIZATION', { name, nameEn: pinyinGloss(name), orgKind }, scope, name, { status: 'candidate', confidence: round(confidence), evidence });
+    this.entity(id, 'ORGANIZATION', { name, nameEn: pinyinGloss(name), orgKind }, scope, name, {
+      status: 'candidate',
+      confidence: round(confidence),
+      evidence,
+    });
     return id;
   }
 
   private group(name: string, scope: Scope): string {
     const known = this.dictionary.lookup(name, ['GROUP', 'ORGANIZATION']);
     if (known) return this.linked(known, scope, name, name, 0.85);
-    const groupKind = /党委/.test(name) ? 'PARTY_COMMITTEE' : /支部/.test(name) ? 'PARTY_BRANCH' : /教研/.test(name) ? 'TEACHING_GROUP' : /专业/.test(name) ? 'MAJOR' : /班$/.test(name) ? 'CLASS' : /团队|代表队/.test(name) ? 'TEAM' : /工作室/.test(name) ? 'STUDIO' : 'OTHER';
+    const groupKind = /党委/.test(name)
+      ? 'PARTY_COMMITTEE'
+      : /支部/.test(name)
+        ? 'PARTY_BRANCH'
+        : /教研/.test(name)
+          ? 'TEACHING_GROUP'
+          : /专业/.test(name)
+            ? 'MAJOR'
+            : /班$/.test(name)
+              ? 'CLASS'
+              : /团队|代表队/.test(name)
+                ? 'TEAM'
+                : /工作室/.test(name)
+                  ? 'STUDIO'
+                  : 'OTHER';
     const id = this.freshId('group', nameSlug(name), name);
-    this.entity(id, 'GROUP', { name, nameEn: pinyinGloss(name), groupKind }, scope, name, { status: 'candidate', confidence: 0.6, evidence: 'the subject of an award, named like a part of the college' });
+    this.entity(id, 'GROUP', { name, nameEn: pinyinGloss(name), groupKind }, scope, name, {
+      status: 'candidate',
+      confidence: 0.6,
+      evidence: 'the subject of an award, named like a part of the college',
+    });
     return id;
   }
 
@@ -259,18 +343,37 @@ class Run {
     if (known) return this.linked(known, scope, name, name, 0.8);
     const id = this.freshId('competition', nameSlug(name), name);
     const edition = /第[0-9一二三四五六七八九十百]+届|首届/.exec(name)?.[0];
-    this.entity(id, 'COMPETITION', { name, nameEn: pinyinGloss(name), ...(edition ? { edition } : {}), ...(level ? { level } : {}) }, scope, name, {
-      status: 'candidate',
-      confidence: 0.6,
-      evidence: 'named where an award was won (在…中, 参加…)',
-    });
+    this.entity(
+      id,
+      'COMPETITION',
+      { name, nameEn: pinyinGloss(name), ...(edition ? { edition } : {}), ...(level ? { level } : {}) },
+      scope,
+      name,
+      {
+        status: 'candidate',
+        confidence: 0.6,
+        evidence: 'named where an award was won (在…中, 参加…)',
+      },
+    );
     return id;
   }
 
-  private fact(type: RelationType, from: string, to: string, scope: Scope, quote: string, confidence: number, evidence: string, fields: Record<string, unknown> = {}): void {
-    const same = this.facts.find((f) => f.type === type && f.from === from && f.to === to && JSON.stringify(f.fields) === JSON.stringify(fields));
+  private fact(
+    type: RelationType,
+    from: string,
+    to: string,
+    scope: Scope,
+    quote: string,
+    confidence: number,
+    evidence: string,
+    fields: Record<string, unknown> = {},
+  ): void {
+    const same = this.facts.find(
+      (f) => f.type === type && f.from === from && f.to === to && JSON.stringify(f.fields) === JSON.stringify(fields),
+    );
     if (same) {
-      if (same.section === scope.section && !same.sources.some((s) => s.quote === quote && s.item === (scope.item ?? undefined))) same.sources.push(this.source(scope, quote));
+      if (same.section === scope.section && !same.sources.some((s) => s.quote === quote && s.item === (scope.item ?? undefined)))
+        same.sources.push(this.source(scope, quote));
       return;
     }
     this.factCount++;
@@ -300,7 +403,11 @@ class Run {
     const isCoach = (p: PersonMention) => coached.some(([a, b]) => p.start >= a && p.end <= b);
     const inSentence = people.filter((p) => p.start >= sentence.start && p.end <= sentence.end);
     const coaches = inSentence.filter(isCoach);
-    const competitions = findCompetitions(sentence.text).map((c) => ({ ...c, start: c.start + sentence.start, end: c.end + sentence.start }));
+    const competitions = findCompetitions(sentence.text).map((c) => ({
+      ...c,
+      start: c.start + sentence.start,
+      end: c.end + sentence.start,
+    }));
 
     let previous: Recipient[] = [];
     let scopeStart = sentence.start;
@@ -332,17 +439,49 @@ class Run {
         recipients = previous;
         inferred = 0.9;
       }
+      // 两名同学双双入围…: as many people as it counts, the last ones the item named.
+      const counted = recipients.length === 0 ? COUNTED_PEOPLE.exec(scope.text.slice(sentence.start, before).split(/[，,]/).at(-1)!) : null;
+      const count = counted ? countOf(counted[1]!) : 0;
+      if (count > 0) {
+        const earlier = people.filter((p) => p.end <= before && !isCoach(p));
+        const named = [...new Map(earlier.map((p) => [ids.get(p)!, p])).entries()].slice(-count);
+        if (named.length === count) {
+          recipients = named.map(([id, p]) => ({ id, mention: p, confidence: p.confidence }));
+          inferred = 0.8;
+        }
+      }
       if (recipients.length === 0) {
         const clause = scope.text.slice(sentence.start, before).split(/[，,]/).at(-1)!;
         const subject = clause.replace(/(?:被[^被]*|荣获|获得|获评|获|成功|顺利|共|分别|再次|首次)*$/, '');
         const group = GROUP_SUBJECT.exec(subject.replace(/^(?:我院|学院)(?=.{2})/, (m) => (subject.startsWith('学院党委') ? m : '')));
         if (group && !SELF.test(group[1]!.replace(/^学院(?=党委)/, ''))) {
           const name = group[1]!;
-          recipients = [{ id: this.group(name, scope), mention: { start: sentence.start + clause.lastIndexOf(name) + (scope.text.slice(sentence.start, before).length - clause.length), end: 0 }, confidence: 0.6 }];
+          recipients = [
+            {
+              id: this.group(name, scope),
+              mention: {
+                start: sentence.start + clause.lastIndexOf(name) + (scope.text.slice(sentence.start, before).length - clause.length),
+                end: 0,
+              },
+              confidence: 0.6,
+            },
+          ];
           recipients[0]!.mention!.end = recipients[0]!.mention!.start + name.length;
         } else {
           const quote = /我院|学院/.exec(scope.text.slice(sentence.start, award.end))?.[0] ?? null;
           recipients = [{ id: this.college(scope, quote), confidence: quote ? 0.7 : 0.55 }];
+          // 名校、品牌专业…等8个项目考核结果为优秀; “A”“B”…获批立项: the college, once for each thing listed.
+          const listed = enumerationBefore(scope.text.slice(Math.max(scopeStart, sentence.start), before));
+          if (listed.length > 1) {
+            const offset = Math.max(scopeStart, sentence.start);
+            for (const thing of listed) {
+              const mention = { start: offset + thing.start, end: offset + thing.start + thing.name.length };
+              this.award(scope, sentence, award, [{ ...recipients[0]!, mention }], [], competitions, ids, 0.8);
+            }
+            previous = recipients;
+            scopeStart = award.end;
+            continue;
+          }
         }
         inferred = 0.85;
       }
@@ -363,7 +502,12 @@ class Run {
     ids: Map<PersonMention, string>,
     certainty: number,
   ): void {
-    const rankConfidence = award.rank === 'SELECTED' || award.rank === 'APPROVED' ? 0.6 : award.rank === 'TITLE' || award.rank === 'EXCELLENT_RATING' ? 0.7 : 0.85;
+    const rankConfidence =
+      award.rank === 'SELECTED' || award.rank === 'APPROVED'
+        ? 0.6
+        : award.rank === 'TITLE' || award.rank === 'EXCELLENT_RATING'
+          ? 0.7
+          : 0.85;
     const competition = [...competitions].reverse().find((c) => c.end <= award.start) ?? competitions.find((c) => c.start >= award.end);
     const discipline = disciplineOf(scope.text.slice(Math.max(sentence.start, award.start - 16), award.end));
     const level = award.level ?? competition?.level;
@@ -386,10 +530,26 @@ class Run {
     for (const recipient of recipients) {
       const from = recipient.mention && recipient.mention.start < award.start ? recipient.mention.start : award.start;
       const quote = scope.text.slice(from, award.end);
-      this.fact('RECEIVED', recipient.id, awardId, scope, quote, Math.min(recipient.confidence, rankConfidence) * certainty, recipient.mention ? 'the winner is written before the award' : 'no winner written: the college, or the subject of the clause');
+      this.fact(
+        'RECEIVED',
+        recipient.id,
+        awardId,
+        scope,
+        quote,
+        Math.min(recipient.confidence, rankConfidence) * certainty,
+        recipient.mention ? 'the winner is written before the award' : 'no winner written: the college, or the subject of the clause',
+      );
     }
     for (const coach of coaches) {
-      this.fact('COACHED', ids.get(coach)!, awardId, scope, scope.text.slice(coach.start, award.end), 0.7 * coach.confidence, 'named as coach (…的指导下, 指导教师)');
+      this.fact(
+        'COACHED',
+        ids.get(coach)!,
+        awardId,
+        scope,
+        scope.text.slice(coach.start, award.end),
+        0.7 * coach.confidence,
+        'named as coach (…的指导下, 指导教师)',
+      );
     }
     // Titles and selections follow from a result rather than being won at the competition.
     if (competition && !['TITLE', 'SELECTED', 'APPROVED', 'EXCELLENT_RATING'].includes(award.rank)) {
@@ -406,7 +566,9 @@ class Run {
       const id = this.organization(partner.name, partner.orgKind, scope, 0.75, `a partner (${partner.kind})`);
       const college = this.college(scope, /我院|学院/.exec(sentence.text)?.[0] ?? null);
       if (id === college) continue;
-      this.fact('PARTNERED_WITH', college, id, scope, quote, 0.75, `partnership pattern (${partner.kind})`, { partnershipKind: partner.kind satisfies PartnershipKind });
+      this.fact('PARTNERED_WITH', college, id, scope, quote, 0.75, `partnership pattern (${partner.kind})`, {
+        partnershipKind: partner.kind satisfies PartnershipKind,
+      });
     }
   }
 
@@ -416,7 +578,16 @@ class Run {
       if (!person) continue;
       const college = this.college(scope, role.selfWord ?? null);
       const quote = sentence.text.slice(role.start, role.end);
-      this.fact('HELD_ROLE', ids.get(person)!, college, scope, quote, 0.6 * person.confidence, 'role pattern (担任, 任, a title before the name)', { role: role.role, roleEn: role.roleEn });
+      this.fact(
+        'HELD_ROLE',
+        ids.get(person)!,
+        college,
+        scope,
+        quote,
+        0.6 * person.confidence,
+        'role pattern (担任, 任, a title before the name)',
+        { role: role.role, roleEn: role.roleEn },
+      );
     }
   }
 }

@@ -19,26 +19,124 @@ export const SURNAMES = new Set(
 );
 
 /** Two-character surnames. */
-export const COMPOUND_SURNAMES = ['欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '慕容', '长孙', '宇文', '司徒', '令狐', '夏侯'];
+export const COMPOUND_SURNAMES = [
+  '欧阳',
+  '司马',
+  '上官',
+  '诸葛',
+  '东方',
+  '皇甫',
+  '尉迟',
+  '公孙',
+  '慕容',
+  '长孙',
+  '宇文',
+  '司徒',
+  '令狐',
+  '夏侯',
+];
 
 /** Characters that do not occur in given names but do right after a name (function words, units, titles). */
 export const NOT_IN_GIVEN_NAME = new Set(
-  '的了在和与及等为被是有于以从对将把到就也都而且之其这那个们中上下年月日号名位届第级省市区县校院部局厅处室组班队会赛奖项老师同学生员长记任获得荣摘取分参加前往指导带领担聘副委'.split(''),
+  '的了在和与及等为被是有于以从对将把到就也都而且之其这那个们中上下年月日号名位届第级省市区县校院部局厅处室组班队会赛奖项老师同学生员长记任获得荣摘取分参加前往指导带领担聘副委'.split(
+    '',
+  ),
 );
 
 /** Words written right before a person's name: titles, roles, and what the person is to the college. */
 export const TITLES_BEFORE = [
-  '选手', '学生', '教师', '老师', '同学', '毕业生', '副院长', '院长', '副书记', '书记', '副市长', '市长', '副主任', '主任', '副局长', '局长',
-  '副厅长', '厅长', '副校长', '校长', '检察官', '教授', '队员', '党员', '干部', '负责人', '专家', '班主任', '我院', '学院', '班',
+  '选手',
+  '学生',
+  '教师',
+  '老师',
+  '同学',
+  '毕业生',
+  '副院长',
+  '院长',
+  '副书记',
+  '书记',
+  '副市长',
+  '市长',
+  '副主任',
+  '主任',
+  '副局长',
+  '局长',
+  '副厅长',
+  '厅长',
+  '副校长',
+  '校长',
+  '检察官',
+  '教授',
+  '队员',
+  '党员',
+  '干部',
+  '负责人',
+  '专家',
+  '班主任',
+  '我院',
+  '学院',
+  '班',
 ];
 
 /** Words written right after a person's name (titles of address). */
-export const TITLES_AFTER = ['老师', '同志', '同学', '教授', '检察官', '副院长', '院长', '副校长', '校长', '书记', '主任', '先生', '女士', '选手', '教练', '师傅'];
+export const TITLES_AFTER = [
+  '老师',
+  '同志',
+  '同学',
+  '教授',
+  '检察官',
+  '副院长',
+  '院长',
+  '副校长',
+  '校长',
+  '书记',
+  '主任',
+  '先生',
+  '女士',
+  '选手',
+  '教练',
+  '师傅',
+];
 
 /** What may follow a name in a sentence: verbs of winning, going, being chosen, and list words. */
 export const WORDS_AFTER_NAME = [
-  '等', '和', '与', '及', '在', '的', '为', '被', '获', '荣获', '摘得', '取得', '分别', '分別', '组成', '成功', '入选', '入围', '前往', '反哺', '受邀', '莅临',
-  '来到', '担任', '任', '参加', '带领', '指导', '也', '是', '均', '都', '双双', '获评', '获得', '代表', '同志',
+  '等',
+  '和',
+  '与',
+  '及',
+  '在',
+  '的',
+  '为',
+  '被',
+  '获',
+  '荣获',
+  '摘得',
+  '取得',
+  '分别',
+  '分別',
+  '组成',
+  '成功',
+  '入选',
+  '入围',
+  '前往',
+  '反哺',
+  '受邀',
+  '莅临',
+  '来到',
+  '担任',
+  '任',
+  '参加',
+  '带领',
+  '指导',
+  '也',
+  '是',
+  '均',
+  '都',
+  '双双',
+  '获评',
+  '获得',
+  '代表',
+  '同志',
 ];
 
 /** Separators of a list of names. */
@@ -60,7 +158,15 @@ export const RANK_PATTERNS: RankPattern[] = [
   { pattern: /冠军/g, rank: () => 'CHAMPION' },
   { pattern: /亚军/g, rank: () => 'RUNNER_UP' },
   { pattern: /季军/g, rank: () => 'RANKED' },
-  { pattern: /第([一二三四五六七八九十\d]+)名/g, rank: (m) => (m[1] === '一' || m[1] === '1' ? 'FIRST_PLACE' : m[1] === '二' || m[1] === '2' ? 'SECOND_PLACE' : 'RANKED') },
+  // 第一和第二名: the first place of a pair written once.
+  {
+    pattern: /第([一二三四五六七八九十])(?=[和、]第[一二三四五六七八九十]+名)/g,
+    rank: (m) => (m[1] === '一' ? 'FIRST_PLACE' : m[1] === '二' ? 'SECOND_PLACE' : 'RANKED'),
+  },
+  {
+    pattern: /第([一二三四五六七八九十\d]+)名/g,
+    rank: (m) => (m[1] === '一' || m[1] === '1' ? 'FIRST_PLACE' : m[1] === '二' || m[1] === '2' ? 'SECOND_PLACE' : 'RANKED'),
+  },
   { pattern: /奖学金/g, rank: () => 'TITLE' },
 ];
 

@@ -104,7 +104,13 @@ export function findPeople(text: string, seg: Segmenter, knownNames: ReadonlySet
   tokens.forEach((token: Token, i) => {
     if ((token.tag === 'x' || token.tag.startsWith('nr')) && CJK.test(token.word)) consider(token.start, token.end, 'segmenter', 0.6);
     const next = tokens[i + 1];
-    if (next && token.tag.startsWith('nr') && token.word.length === 1 && (next.tag.startsWith('nr') || next.tag === 'x') && next.start === token.end) {
+    if (
+      next &&
+      token.tag.startsWith('nr') &&
+      token.word.length === 1 &&
+      (next.tag.startsWith('nr') || next.tag === 'x') &&
+      next.start === token.end
+    ) {
       consider(token.start, next.end, 'segmenter', 0.6);
     }
   });

@@ -36,7 +36,14 @@ export function findRoles(sentence: string): RoleMention[] {
   for (const m of sentence.matchAll(TITLE_BEFORE_NAME)) {
     const selfWord = /^(我院|学院)/.exec(m[1]!)?.[1];
     const role = m[1]!.replace(/^(?:我院|学院)/, '');
-    found.push({ role, roleEn: roleGloss(role), personStart: m.index + m[1]!.length, start: m.index, end: m.index + m[0].length, ...(selfWord ? { selfWord } : {}) });
+    found.push({
+      role,
+      roleEn: roleGloss(role),
+      personStart: m.index + m[1]!.length,
+      start: m.index,
+      end: m.index + m[0].length,
+      ...(selfWord ? { selfWord } : {}),
+    });
   }
   for (const m of sentence.matchAll(TAKES_ROLE)) {
     const selfWord = /^(我院|学院)/.exec(m[2]!)?.[1];
