@@ -137,6 +137,15 @@ export const WORDS_AFTER_NAME = [
   '获得',
   '代表',
   '同志',
+  '出席',
+  '主持',
+  '带队',
+  '讲话',
+  '介绍',
+  '表示',
+  '指出',
+  '强调',
+  '一行',
 ];
 
 /** Separators of a list of names. */

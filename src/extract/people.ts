@@ -88,6 +88,7 @@ export function findPeople(text: string, seg: Segmenter, knownNames: ReadonlySet
 
   const tokens = seg.tag(text);
   const boundaries = new Set(tokens.flatMap((t) => [t.start, t.end]));
+  const tagAt = new Map(tokens.map((t) => [t.start, t.tag]));
   const consider = (start: number, end: number, from: string, base: number) => {
     const name = text.slice(start, end);
     if (!looksLikeName(name) || isOrdinaryWord(seg, name)) return;
@@ -125,7 +126,9 @@ export function findPeople(text: string, seg: Segmenter, knownNames: ReadonlySet
       if (!looksLikeName(name) || isOrdinaryWord(seg, name)) continue;
       const left = leftContext(text.slice(Math.max(0, start - 4), start));
       const right = rightContext(text.slice(end, end + 4));
-      if (!left.ok || !right.ok) continue;
+      // After a title or role (副院长温建国带队…), a verb or adverb the segmenter sees may follow too.
+      const verbAfter = !!left.title && /^[vdpc]/.test(tagAt.get(end) ?? '');
+      if (!left.ok || !(right.ok || verbAfter)) continue;
       const title = right.title ?? left.title;
       const aligned = boundaries.has(start) && boundaries.has(end);
       const confidence = title ? 0.85 : (aligned ? 0.45 : 0.35) - dictionaryDoubt(seg, name);
