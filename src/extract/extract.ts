@@ -6,6 +6,7 @@ import type { Review } from '../seed/review';
 import { coachSpans, disciplineOf, findAwards, findCompetitions, type AwardMention } from './awards';
 import type { Dictionary, KnownMatch } from './dictionary';
 import { nameSlug, personSlug, pinyinGloss } from './ids';
+import { dateOf, schoolYearOf } from './lexicon';
 import { findPartners } from './partnerships';
 import { findPeople, type PersonMention } from './people';
 import { findRoles } from './roles';
@@ -141,11 +142,13 @@ class Run {
   private readonly knownPeople: Set<string>;
   private readonly idOfName = new Map<string, string>();
   private factCount = 0;
+  private readonly schoolYear: number | undefined;
 
   constructor(
     private readonly corpus: Corpus,
     private readonly dictionary: Dictionary,
   ) {
+    this.schoolYear = schoolYearOf(corpus.text.split('\n').find((line) => line.trim().length > 0) ?? '');
     this.knownPeople = new Set(dictionary.namesOf('PERSON'));
     this.segmenter.addWords([...this.knownPeople].map((word) => ({ word, tag: 'nr' })));
     this.segmenter.addWords(dictionary.namesOf('ORGANIZATION').map((word) => ({ word, tag: 'nt' })));
@@ -338,7 +341,7 @@ class Run {
     return id;
   }
 
-  private competition(name: string, level: Level | undefined, scope: Scope): string {
+  private competition(name: string, level: Level | undefined, scope: Scope, date: string | undefined): string {
     const known = this.dictionary.lookup(name, ['COMPETITION', 'EVENT'], true);
     if (known) return this.linked(known, scope, name, name, 0.8);
     const id = this.freshId('competition', nameSlug(name), name);
@@ -346,7 +349,7 @@ class Run {
     this.entity(
       id,
       'COMPETITION',
-      { name, nameEn: pinyinGloss(name), ...(edition ? { edition } : {}), ...(level ? { level } : {}) },
+      { name, nameEn: pinyinGloss(name), ...(edition ? { edition } : {}), ...(level ? { level } : {}), ...(date ? { date } : {}) },
       scope,
       name,
       {
@@ -511,6 +514,7 @@ class Run {
     const competition = [...competitions].reverse().find((c) => c.end <= award.start) ?? competitions.find((c) => c.start >= award.end);
     const discipline = disciplineOf(scope.text.slice(Math.max(sentence.start, award.start - 16), award.end));
     const level = award.level ?? competition?.level;
+    const date = dateOf(sentence.text, this.schoolYear);
     const awardId = `award/x-s${scope.sectionNumber}${scope.item === null ? '' : `-${scope.item}`}-${this.entities.size + 1}`;
     this.entity(
       awardId,
@@ -521,6 +525,7 @@ class Run {
         rank: award.rank,
         rankText: award.rankText,
         ...(level ? { level } : {}),
+        ...(date ? { date } : {}),
         ...(discipline && award.rank !== 'SELECTED' ? { discipline } : {}),
       },
       scope,
@@ -553,7 +558,7 @@ class Run {
     }
     // Titles and selections follow from a result rather than being won at the competition.
     if (competition && !['TITLE', 'SELECTED', 'APPROVED', 'EXCELLENT_RATING'].includes(award.rank)) {
-      const competitionId = this.competition(competition.name, competition.level, scope);
+      const competitionId = this.competition(competition.name, competition.level, scope, date);
       const [a, b] = competition.start < award.start ? [competition.start, award.end] : [award.start, competition.end];
       this.fact('AT', awardId, competitionId, scope, scope.text.slice(a, b), 0.6, 'the competition the sentence names');
     }

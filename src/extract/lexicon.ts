@@ -228,3 +228,26 @@ export const PARTNERSHIP_KIND_WORDS: [RegExp, PartnershipKind][] = [
 export function partnershipKindOf(clause: string): PartnershipKind {
   return PARTNERSHIP_KIND_WORDS.find(([pattern]) => pattern.test(clause))?.[1] ?? 'OTHER';
 }
+
+/** 2020学年第一学期 → 2020: the school year a report's title names, which dates without a year fall in. */
+export function schoolYearOf(title: string): number | undefined {
+  const match = /(\d{4})学年/.exec(title);
+  return match ? Number(match[1]) : undefined;
+}
+
+/**
+ * The date a sentence states (2020年12月, 12月13日, 2020年9月), as YYYY-MM(-DD). A date without a
+ * year falls in the report's school year: September to December in its first year, January to
+ * August in the next.
+ */
+export function dateOf(sentence: string, schoolYear: number | undefined): string | undefined {
+  const match = /(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})日)?/.exec(sentence);
+  if (!match) return undefined;
+  const month = Number(match[2]);
+  const day = match[3] ? Number(match[3]) : undefined;
+  if (month < 1 || month > 12 || (day !== undefined && (day < 1 || day > 31))) return undefined;
+  const year = match[1] ? Number(match[1]) : schoolYear === undefined ? undefined : month >= 9 ? schoolYear : schoolYear + 1;
+  if (year === undefined) return undefined;
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${year}-${two(month)}${day !== undefined ? `-${two(day)}` : ''}`;
+}

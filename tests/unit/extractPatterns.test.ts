@@ -1,6 +1,6 @@
 import { findAwards, findCompetitions } from '../../src/extract/awards';
 import { personSlug } from '../../src/extract/ids';
-import { levelOf } from '../../src/extract/lexicon';
+import { dateOf, levelOf, schoolYearOf } from '../../src/extract/lexicon';
 import { findPartners, organizationPrefix } from '../../src/extract/partnerships';
 import { findPeople, looksLikeName } from '../../src/extract/people';
 import { findRoles } from '../../src/extract/roles';
@@ -114,5 +114,15 @@ describe('review blocks', () => {
     expect(reviewStatusOf({ review: { status: 'candidate' } })).toBe('candidate');
     expect(reviewStatusOf({ review: { status: 'rejected' } })).toBe('rejected');
     expect(describeSkipped({ candidateEntities: 0, candidateFacts: 0, rejectedEntities: 0, rejectedFacts: 0 })).toBeNull();
+  });
+});
+
+describe('dates', () => {
+  it('reads a date and places a month without a year in the report’s school year', () => {
+    expect(dateOf('12月13日，大赛在广州落幕', 2020)).toBe('2020-12-13');
+    expect(dateOf('于3月举行', 2020)).toBe('2021-03');
+    expect(dateOf('2019年11月，学院承办', 2020)).toBe('2019-11');
+    expect(dateOf('本学期', 2020)).toBeUndefined();
+    expect(schoolYearOf('学院2020学年第一学期工作总结')).toBe(2020);
   });
 });
