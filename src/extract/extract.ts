@@ -514,7 +514,11 @@ class Run {
     const competition = [...competitions].reverse().find((c) => c.end <= award.start) ?? competitions.find((c) => c.start >= award.end);
     const discipline = disciplineOf(scope.text.slice(Math.max(sentence.start, award.start - 16), award.end));
     const level = award.level ?? competition?.level;
-    const date = dateOf(sentence.text, this.schoolYear);
+    // The sentence's date, or the one a previous sentence of the item sets the scene with
+    // (12月13日，…大赛在广州落幕。我院…摘得银牌); not across a semicolon, which joins other news.
+    const date =
+      dateOf(scope.text.slice(sentence.start, award.end), this.schoolYear) ??
+      (scope.text[sentence.start - 1] === '。' ? dateOf(scope.text.slice(0, sentence.start), this.schoolYear) : undefined);
     const awardId = `award/x-s${scope.sectionNumber}${scope.item === null ? '' : `-${scope.item}`}-${this.entities.size + 1}`;
     this.entity(
       awardId,

@@ -236,12 +236,13 @@ export function schoolYearOf(title: string): number | undefined {
 }
 
 /**
- * The date a sentence states (2020年12月, 12月13日, 2020年9月), as YYYY-MM(-DD). A date without a
+ * The date a text states last (2020年12月, 12月13日, 2020年9月), as YYYY-MM(-DD). A date without a
  * year falls in the report's school year: September to December in its first year, January to
  * August in the next.
  */
 export function dateOf(sentence: string, schoolYear: number | undefined): string | undefined {
-  const match = /(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})日)?/.exec(sentence);
+  // The last date written: the one nearest to what follows it.
+  const match = [...sentence.matchAll(/(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})日)?/g)].at(-1);
   if (!match) return undefined;
   const month = Number(match[2]);
   const day = match[3] ? Number(match[3]) : undefined;
