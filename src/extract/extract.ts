@@ -7,6 +7,7 @@ import { coachSpans, disciplineOf, findAwards, findCompetitions, type AwardMenti
 import type { Dictionary, KnownMatch } from './dictionary';
 import { nameSlug, personSlug, pinyinGloss } from './ids';
 import { dateOf, schoolYearOf } from './lexicon';
+import { findMetrics } from './metrics';
 import { findPartners } from './partnerships';
 import { findPeople, type PersonMention } from './people';
 import { findRoles } from './roles';
@@ -174,6 +175,7 @@ class Run {
       if (sentence !== heading) awards.forEach((a) => bodyRanks.add(a.rank));
       pending.push({ sentence, awards });
       this.partnerships(scope, sentence);
+      this.metrics(scope, sentence);
       this.roles(scope, sentence, people, personIds);
     }
     for (const { sentence, awards } of pending) {
@@ -578,6 +580,28 @@ class Run {
       this.fact('PARTNERED_WITH', college, id, scope, quote, 0.75, `partnership pattern (${partner.kind})`, {
         partnershipKind: partner.kind satisfies PartnershipKind,
       });
+    }
+  }
+
+  /** Quantities the report states, proposed as metrics; what each measures is the curator's to link (MEASURES). */
+  private metrics(scope: Scope, sentence: Sentence): void {
+    for (const metric of findMetrics(sentence.text)) {
+      const id = this.freshId('metric', nameSlug(metric.name.replace(/[\d.%]+/g, '')), metric.name);
+      this.entity(
+        id,
+        'METRIC',
+        {
+          name: metric.name,
+          nameEn: pinyinGloss(metric.name),
+          value: metric.value,
+          unit: metric.unit,
+          unitEn: metric.unitEn,
+          ...(metric.lowerBound ? { lowerBound: true } : {}),
+        },
+        scope,
+        metric.name,
+        { status: 'candidate', confidence: 0.6, evidence: 'a quantity (…量/率/数 达 N unit)' },
+      );
     }
   }
 

@@ -1,6 +1,7 @@
 import { findAwards, findCompetitions } from '../../src/extract/awards';
 import { personSlug } from '../../src/extract/ids';
 import { dateOf, levelOf, schoolYearOf } from '../../src/extract/lexicon';
+import { findMetrics } from '../../src/extract/metrics';
 import { findPartners, organizationPrefix } from '../../src/extract/partnerships';
 import { findPeople, looksLikeName } from '../../src/extract/people';
 import { findRoles } from '../../src/extract/roles';
@@ -124,5 +125,18 @@ describe('dates', () => {
     expect(dateOf('2019年11月，学院承办', 2020)).toBe('2019-11');
     expect(dateOf('本学期', 2020)).toBeUndefined();
     expect(schoolYearOf('学院2020学年第一学期工作总结')).toBe(2020);
+  });
+});
+
+describe('metrics', () => {
+  it('reads a named quantity reaching a number with its unit', () => {
+    const metrics = (s: string) => findMetrics(s).map((m) => [m.name, m.value, m.unit, m.lowerBound]);
+    expect(metrics('本学期图书馆访问量达到5210人次，借阅量8000本')).toEqual([
+      ['本学期图书馆访问量达到5210人次', 5210, '人次', false],
+      ['借阅量8000本', 8000, '本', false],
+    ]);
+    expect(metrics('考证通过率高达96.2%')).toEqual([['考证通过率高达96.2%', 96.2, '%', false]]);
+    expect(metrics('公众号粉丝从9000人增加到10500人')).toEqual([['公众号粉丝从9000人增加到10500人', 10500, '人', false]]);
+    expect(metrics('培训人数达1.2万人以上')).toEqual([['培训人数达1.2万人以上', 12000, '人', true]]);
   });
 });
