@@ -76,8 +76,6 @@ function sentencesOf(text: string): Sentence[] {
   return sentences;
 }
 
-/** The college's own words for itself. */
-const SELF = /我院|学院|我校|学校/;
 const SELF_NAME = '学院';
 /** What a subject that is not a person but a part of the college ends with (电气教研组, 学院党委). */
 const GROUP_SUBJECT = /([^，。；、“”\s\d]{2,12}?(?:党委|党支部|支部|教研组|教研室|专业|团队|工作室|社团|代表队|班))$/;
@@ -104,6 +102,22 @@ function enumerationBefore(clause: string): { name: string; start: number }[] {
   const quoted = QUOTED_LIST.exec(clause);
   if (!quoted) return [];
   return [...quoted[0].matchAll(/“([^”]{2,30})”/g)].map((m) => ({ name: m[0], start: quoted.index + m.index }));
+}
+
+/**
+ * A part of the college written as the subject of the clause before an award (电气教研组获评…,
+ * 学院党委被…表彰为…), with its offset in the text given; null when the subject is the college
+ * itself or not a group.
+ */
+export function subjectGroup(textBefore: string): { name: string; offset: number } | null {
+  const clauseStart = Math.max(textBefore.lastIndexOf('，'), textBefore.lastIndexOf(',')) + 1;
+  // The verbs and adverbs between the subject and the award: 被…表彰为, 成功, 获评 …
+  const subject = textBefore.slice(clauseStart).replace(/(?:被[^被]*|荣获|获得|获评|获|成功|顺利|共|分别|再次|首次)*$/, '');
+  // 我院电气教研组 is the 电气教研组; 学院党委 keeps its 学院.
+  const own = /^(?:我院|学院)(?!党委)/.exec(subject)?.[0].length ?? 0;
+  const match = GROUP_SUBJECT.exec(subject.slice(own));
+  if (!match || /^(?:我院|学院|我校|学校)$/.test(match[1]!)) return null;
+  return { name: match[1]!, offset: clauseStart + own + match.index };
 }
 
 export interface ExtractOptions {
@@ -456,22 +470,11 @@ class Run {
         }
       }
       if (recipients.length === 0) {
-        const clause = scope.text.slice(sentence.start, before).split(/[，,]/).at(-1)!;
-        const subject = clause.replace(/(?:被[^被]*|荣获|获得|获评|获|成功|顺利|共|分别|再次|首次)*$/, '');
-        const group = GROUP_SUBJECT.exec(subject.replace(/^(?:我院|学院)(?=.{2})/, (m) => (subject.startsWith('学院党委') ? m : '')));
-        if (group && !SELF.test(group[1]!.replace(/^学院(?=党委)/, ''))) {
-          const name = group[1]!;
-          recipients = [
-            {
-              id: this.group(name, scope),
-              mention: {
-                start: sentence.start + clause.lastIndexOf(name) + (scope.text.slice(sentence.start, before).length - clause.length),
-                end: 0,
-              },
-              confidence: 0.6,
-            },
-          ];
-          recipients[0]!.mention!.end = recipients[0]!.mention!.start + name.length;
+        const clauseText = scope.text.slice(sentence.start, before);
+        const group = subjectGroup(clauseText);
+        if (group) {
+          const at = sentence.start + group.offset;
+          recipients = [{ id: this.group(group.name, scope), mention: { start: at, end: at + group.name.length }, confidence: 0.6 }];
         } else {
           const quote = /我院|学院/.exec(scope.text.slice(sentence.start, award.end))?.[0] ?? null;
           recipients = [{ id: this.college(scope, quote), confidence: quote ? 0.7 : 0.55 }];

@@ -1,6 +1,7 @@
 import { findAwards, findCompetitions } from '../../src/extract/awards';
 import { personSlug } from '../../src/extract/ids';
 import { dateOf, levelOf, schoolYearOf } from '../../src/extract/lexicon';
+import { subjectGroup } from '../../src/extract/extract';
 import { findMetrics } from '../../src/extract/metrics';
 import { findPartners, organizationPrefix } from '../../src/extract/partnerships';
 import { findPeople, looksLikeName } from '../../src/extract/people';
@@ -138,5 +139,14 @@ describe('metrics', () => {
     expect(metrics('考证通过率高达96.2%')).toEqual([['考证通过率高达96.2%', 96.2, '%', false]]);
     expect(metrics('公众号粉丝从9000人增加到10500人')).toEqual([['公众号粉丝从9000人增加到10500人', 10500, '人', false]]);
     expect(metrics('培训人数达1.2万人以上')).toEqual([['培训人数达1.2万人以上', 12000, '人', true]]);
+  });
+});
+
+describe('subjects', () => {
+  it('takes a part of the college written before an award as its winner, not the college itself', () => {
+    expect(subjectGroup('打造优秀教研组，数控教研组')).toEqual({ name: '数控教研组', offset: 8 });
+    expect(subjectGroup('学院党委被中共宁波市委表彰为')).toEqual({ name: '学院党委', offset: 0 });
+    expect(subjectGroup('我院汽修专业成功')).toEqual({ name: '汽修专业', offset: 2 });
+    expect(subjectGroup('我院被评为')).toBeNull();
   });
 });
