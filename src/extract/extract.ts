@@ -1,5 +1,5 @@
 import { parseCorpus, type Corpus } from '../model/reportText';
-import { PREAMBLE, type Section } from '../model/sections';
+import type { Section } from '../model/sections';
 import type { AwardRank, EntityKind, Level, OrganizationKind, PartnershipKind, RelationType } from '../model/vocabulary';
 import type { DatasetEntity } from '../seed/dataset';
 import type { Review } from '../seed/review';
@@ -627,5 +627,3 @@ class Run {
     }
   }
 }
-
-export { PREAMBLE };
