@@ -6,6 +6,7 @@ import { createLogger } from '../logger';
 import { parseCommandLine, runCommand } from './args';
 import { describeDatasetWrite } from './datasetWrite';
 import { loadDataset } from '../seed/dataset';
+import { describeSkipped, noSkippedEntries } from '../seed/review';
 import { progressLog, writeAuditedDataset } from '../services/seeding';
 
 const USAGE = `Usage: npm run import -- [--force] <folder>
@@ -31,6 +32,8 @@ async function main(): Promise<void> {
   console.log(`[1/3] validating ${source}`);
   const dataset = loadDataset(path.resolve(source!));
   console.log(`      ${dataset.reports.length} report(s), ${dataset.entities.length} entities, ${dataset.facts.length} facts: valid`);
+  const skipped = describeSkipped(dataset.skipped ?? noSkippedEntries());
+  if (skipped) console.log(`      ${skipped}: only accepted entries are imported`);
   console.log('[2/3] connecting to Neo4j');
   const { db, local } = await openDatabase(config, log);
   try {

@@ -18,6 +18,7 @@ import {
   type ReportManifest,
   type SourceInput,
 } from './format';
+import { noSkippedEntries, reviewStatusOf, type SkippedEntries } from './review';
 import { tradeLinkProblems } from './tradeLinks';
 
 /** A validated dataset, ready to write: every reference resolved, every quote checked. */
@@ -25,6 +26,8 @@ export interface Dataset {
   reports: ReportRecordInput[];
   entities: DatasetEntity[];
   facts: DatasetFact[];
+  /** Proposed entries (a review block not yet accepted) that were validated but left out. */
+  skipped?: SkippedEntries;
 }
 
 export interface ReportRecordInput extends ReportManifest {
@@ -36,14 +39,14 @@ export interface ReportRecordInput extends ReportManifest {
 type OmitEach<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 /** One validated entry, as the storage codec takes it. */
-export type ParsedEntity = OmitEach<EntityInput, 'sources' | 'aliases' | 'nameEn'> & {
+export type ParsedEntity = OmitEach<EntityInput, 'sources' | 'aliases' | 'nameEn' | 'review'> & {
   nameEn: string;
   aliases: string[];
   sources: Provenance[];
   /** Only for people: tone-marked pinyin, toneless pinyin and initials of the name. */
   pinyin?: { marked: string; plain: string; initials: string };
 };
-export type ParsedFact = Omit<FactInput, 'sources'> & { sources: Provenance[] };
+export type ParsedFact = Omit<FactInput, 'sources' | 'review'> & { sources: Provenance[] };
 
 /** Entries of a dataset also name the files that state them, for error messages. */
 export type DatasetEntity = ParsedEntity & { files: string[] };
@@ -108,6 +111,7 @@ export function readDataset(files: DatasetFile[]): Dataset {
   const reports: ReportRecordInput[] = [];
   const entities = new Map<string, DatasetEntity>();
   const facts: DatasetFact[] = [];
+  const held: HeldBack = { entities: new Map(), facts: [], skipped: noSkippedEntries() };
 
   for (const folder of [...byFolder.keys()].sort()) {
     const folderFiles = byFolder.get(folder)!;
@@ -118,13 +122,21 @@ export function readDataset(files: DatasetFile[]): Dataset {
     reports.push(report);
     for (const name of [...folderFiles.keys()].sort()) {
       if (!/\.ya?ml$/.test(name) || name === REPORT_MANIFEST) continue;
-      readSectionFile(folderFiles.get(name)!, report, entities, facts, problems);
+      readSectionFile(folderFiles.get(name)!, report, entities, facts, problems, held);
     }
   }
-  checkFacts(facts, entities, problems);
+  checkFacts(facts, entities, problems, held.entities);
+  checkHeldBackFacts(held, entities, problems);
   problems.push(...tradeLinkProblems(entities, facts));
   if (problems.length > 0) throw new DatasetError(problems);
-  return { reports, entities: [...entities.values()], facts };
+  return { reports, entities: [...entities.values()], facts, skipped: held.skipped };
+}
+
+/** Proposed entries not accepted (yet): validated like the others, then left out of the dataset. */
+interface HeldBack {
+  entities: Map<string, DatasetEntity>;
+  facts: DatasetFact[];
+  skipped: SkippedEntries;
 }
 
 function parseYaml(file: DatasetFile, problems: string[]): unknown {
@@ -238,6 +250,7 @@ function readSectionFile(
   entities: Map<string, DatasetEntity>,
   facts: DatasetFact[],
   problems: string[],
+  held: HeldBack,
 ): void {
   const label = file.path;
   const raw = parseYaml(file, problems);
@@ -256,13 +269,23 @@ function readSectionFile(
   parsedFile.data.entities.forEach((value, index) => {
     const where = entryName('entities', index, value);
     const entity = parseEntity(value, section, report, where, problems);
-    if (entity) mergeEntity(entities, { ...entity, files: [label] }, where, problems);
+    const status = reviewStatusOf(value);
+    if (entity && status === 'accepted') mergeEntity(entities, { ...entity, files: [label] }, where, problems);
+    else if (entity) {
+      held.entities.set(entity.id, { ...entity, files: [label] });
+      held.skipped[status === 'candidate' ? 'candidateEntities' : 'rejectedEntities']++;
+    }
   });
 
   parsedFile.data.facts.forEach((value, index) => {
     const where = entryName('facts', index, value);
     const fact = parseFact(value, section, report, where, problems);
-    if (fact) facts.push({ ...fact, file: label });
+    const status = reviewStatusOf(value);
+    if (fact && status === 'accepted') facts.push({ ...fact, file: label });
+    else if (fact) {
+      held.facts.push({ ...fact, file: label });
+      held.skipped[status === 'candidate' ? 'candidateFacts' : 'rejectedFacts']++;
+    }
   });
 }
 
@@ -276,7 +299,8 @@ export function parseEntity(value: unknown, section: Section, report: ReportText
     problems.push(...describeIssues(where, parsed.error));
     return null;
   }
-  const input = parsed.data;
+  // The review block decides whether the entry is imported (readSectionFile); it is not stored.
+  const { review: _review, ...input } = parsed.data;
   // An entity with a bad quote is still returned (with its good sources), so that references to
   // it do not add misleading "no entity" problems; the caller rejects on any problem.
   const sources = input.sources.map((s, i) => resolveSource(s, section, report, `${where} field 'sources.${i}'`, problems));
@@ -304,8 +328,9 @@ export function parseFact(value: unknown, section: Section, report: ReportText, 
     problems.push(...describeIssues(where, parsed.error));
     return null;
   }
-  const sources = parsed.data.sources.map((s, i) => resolveSource(s, section, report, `${where} field 'sources.${i}'`, problems));
-  return { ...parsed.data, sources: sources.filter((s): s is Provenance => s !== null) };
+  const { review: _review, ...input } = parsed.data;
+  const sources = input.sources.map((s, i) => resolveSource(s, section, report, `${where} field 'sources.${i}'`, problems));
+  return { ...input, sources: sources.filter((s): s is Provenance => s !== null) };
 }
 
 /** Drops repeated provenances (an alias quoted again as a source), keeping first occurrences. */
@@ -346,7 +371,7 @@ function mergeEntity(entities: Map<string, DatasetEntity>, next: DatasetEntity, 
 /** Facts that say the same thing: one edge per fact, with all its sources, not two edges. */
 const factIdentity = (f: DatasetFact) => [f.type, f.from, f.to, f.role ?? '', f.partnershipKind ?? '', f.date ?? ''].join('|');
 
-function checkFacts(facts: DatasetFact[], entities: Map<string, DatasetEntity>, problems: string[]): void {
+function checkFacts(facts: DatasetFact[], entities: Map<string, DatasetEntity>, problems: string[], heldBack: Map<string, DatasetEntity>): void {
   const seenIds = new Map<string, string>();
   const seenFacts = new Map<string, string>();
   for (const fact of facts) {
@@ -358,8 +383,21 @@ function checkFacts(facts: DatasetFact[], entities: Map<string, DatasetEntity>, 
     if (same) problems.push(`${where}: states the same ${fact.type} fact as ${same}; add this source to that fact instead`);
     seenFacts.set(factIdentity(fact), `${fact.file}: fact ${fact.id}`);
     for (const end of ['from', 'to'] as const) {
-      const problem = endpointProblem(fact, end, entities.get(fact[end])?.kind);
+      const proposed = !entities.has(fact[end]) && heldBack.has(fact[end]);
+      const problem = proposed
+        ? `${fact[end]} is only proposed (its review status is not accepted): accept it too, or leave this fact a candidate`
+        : endpointProblem(fact, end, entities.get(fact[end])?.kind);
       if (problem) problems.push(`${where} field '${end}': ${problem}`);
+    }
+  }
+}
+
+/** A proposed fact must join entities the dataset declares (accepted or proposed), so that accepting it can work. */
+function checkHeldBackFacts(held: HeldBack, entities: Map<string, DatasetEntity>, problems: string[]): void {
+  for (const fact of held.facts) {
+    for (const end of ['from', 'to'] as const) {
+      const problem = endpointProblem(fact, end, (entities.get(fact[end]) ?? held.entities.get(fact[end]))?.kind);
+      if (problem) problems.push(`${fact.file}: fact ${fact.id} field '${end}': ${problem}`);
     }
   }
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ENTITY_FIELDS, FIELD_RULES, isoDate, period, text, type EntityFieldValues, type FieldRule } from '../model/entityFields';
 import { isSection, MAX_SECTION, numeralOf, sectionNumber } from '../model/sections';
 import { ENTITY_ID, ENTITY_KINDS, PARTNERSHIP_KINDS, RELATION_TYPES, type EntityKind } from '../model/vocabulary';
+import { reviewSchema } from './review';
 
 /**
  * The curated dataset format (documented in seed/README.md). One folder per report:
@@ -38,6 +39,8 @@ const entityBase = {
   aliases: z.array(aliasSchema).default([]),
   note: text.optional(),
   sources: z.array(sourceSchema).min(1, 'every entity needs at least one source'),
+  /** Proposed by `npm run extract`: imported only once its status is accepted (seed/review.ts). */
+  review: reviewSchema.optional(),
 };
 
 /**
@@ -75,6 +78,8 @@ export const factSchema = z
     period: period.optional(),
     note: text.optional(),
     sources: z.array(sourceSchema).min(1, 'every fact needs at least one source'),
+    /** Proposed by `npm run extract`: imported only once its status is accepted (seed/review.ts). */
+    review: reviewSchema.optional(),
   })
   .strict()
   .superRefine((fact, ctx) => {

@@ -1,6 +1,7 @@
 import { findCuratorChanges, recordAudits, type AuditInfo } from '../data/audit';
 import type { Executor } from '../neo4j/executor';
 import type { Dataset } from '../seed/dataset';
+import { skippedTotal } from '../seed/review';
 import { writeDataset, type ChangeCounts, type EntryChange, type WriteProgress } from '../seed/writeDataset';
 
 /**
@@ -88,6 +89,8 @@ export async function writeAuditedDataset(db: Executor, dataset: Dataset, reques
             facts: written.factChanges,
             kept: idsOf('kept'),
             overwritten: idsOf('overwritten'),
+            // Proposed entries not accepted by a curator (seed/review.ts): counted, never written.
+            ...(dataset.skipped && skippedTotal(dataset.skipped) > 0 ? { skipped: dataset.skipped } : {}),
           },
         },
         // Creations are counted in the run's entry; changes to what was there get one entry each.
