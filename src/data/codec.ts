@@ -264,6 +264,34 @@ export function factValueFromProperties(type: RelationType, from: string, to: st
   return { ...(value as Omit<FactValue, 'sources'>), sources: fromProvenanceProperties(props) };
 }
 
+/** A metric series as the dataset declares it (seed/format.ts); its points are the metrics naming its key. */
+export interface SeriesValue {
+  key: string;
+  name: string;
+  nameEn: string;
+  unit?: string;
+  unitEn?: string;
+  /** The id of the entity the quantity is of. */
+  scope: string;
+  note?: string;
+}
+
+const SERIES_FIELDS = ['key', 'name', 'nameEn', 'unit', 'unitEn', 'scope', 'note'] as const;
+
+/** A series' node (label Series): its declared fields, absent ones left out. */
+export function seriesToProperties(series: SeriesValue): Props {
+  const props: Props = {};
+  for (const field of SERIES_FIELDS) if (series[field] !== undefined) props[field] = series[field];
+  return props;
+}
+
+/** The series as the dataset would declare it again (what export writes). */
+export function seriesValueFromProperties(props: Props): SeriesValue {
+  const value: Props = {};
+  for (const field of SERIES_FIELDS) if (props[field] !== null && props[field] !== undefined) value[field] = props[field];
+  return value as unknown as SeriesValue;
+}
+
 /** A report's node: its manifest's fields and its text; section glosses as two parallel lists. */
 export function reportToProperties(report: ReportValue): Props {
   const props: Props = {

@@ -1,7 +1,8 @@
 import type { Executor } from '../neo4j/executor';
 import { parseCorpus, type ReportSection } from '../model/reportText';
 import { reportFromProperties, type Props } from './codec';
-import type { ReportRecord, ReportSectionRecord } from './model';
+import { ENTITY_KINDS, LEVELS, type EntityKind, type Level } from '../model/vocabulary';
+import type { KindCountRecord, ReportRecord, ReportSectionRecord } from './model';
 
 /** Data access for the reports every fact is traced to. */
 
@@ -11,6 +12,9 @@ import type { ReportRecord, ReportSectionRecord } from './model';
  */
 export const reportProjection = (variable: string, withText: boolean) =>
   `${variable} {.id, .title, .titleEn, .period, .sha256, .sectionTitleEnHeadings, .sectionTitlesEn${withText ? ', .text' : ''}}`;
+
+/** A key that sorts reports in time: the slug of the id (`report/2020-s1` → `2020-s1`); ids sort by semester. */
+export const periodKeyOf = (reportId: string) => reportId.replace(/^report\//, '');
 
 export async function findReportById(db: Executor, id: string, withText = false): Promise<ReportRecord | null> {
   const result = await db.read(`MATCH (r:Report {id: $id}) RETURN ${reportProjection('r', withText)} AS report`, { id });
@@ -22,6 +26,44 @@ export async function findReportById(db: Executor, id: string, withText = false)
 export async function listReports(db: Executor, withText = false): Promise<ReportRecord[]> {
   const result = await db.read(`MATCH (r:Report) WITH r ORDER BY r.id RETURN ${reportProjection('r', withText)} AS report`);
   return result.records.map((row) => reportFromProperties(row.get('report') as Props));
+}
+
+export interface ReportSummaryRecord {
+  report: ReportRecord;
+  periodKey: string;
+  entityCounts: KindCountRecord[];
+  entityCount: number;
+  factCount: number;
+  awardsByLevel: { level: Level | null; awardCount: number }[];
+}
+
+/**
+ * What each report states, counted (an entity or fact counts for every report among its
+ * sources), oldest first, in one statement. Every kind and level is listed, zero included, so
+ * that a chart's categories are the same for every report.
+ */
+export async function listReportSummaries(db: Executor, withText = false): Promise<ReportSummaryRecord[]> {
+  const result = await db.read(
+    `MATCH (rep:Report) WITH rep ORDER BY rep.id
+     RETURN ${reportProjection('rep', withText)} AS report,
+       COLLECT { MATCH (n:Entity) WHERE rep.id IN n.srcReport WITH n.kind AS kind, count(n) AS c RETURN [kind, c] } AS kinds,
+       COUNT { MATCH (:Entity)-[r]->(:Entity) WHERE rep.id IN r.srcReport } AS facts,
+       COLLECT { MATCH (a:Award) WHERE rep.id IN a.srcReport WITH a.level AS level, count(a) AS c RETURN [level, c] } AS levels`,
+  );
+  return result.records.map((row) => {
+    const report = reportFromProperties(row.get('report') as Props);
+    const kinds = new Map(row.get('kinds') as [EntityKind, number][]);
+    const levels = new Map(row.get('levels') as [Level | null, number][]);
+    const entityCounts = ENTITY_KINDS.map((kind) => ({ kind, entityCount: kinds.get(kind) ?? 0 }));
+    return {
+      report,
+      periodKey: periodKeyOf(report.id),
+      entityCounts,
+      entityCount: entityCounts.reduce((sum, c) => sum + c.entityCount, 0),
+      factCount: row.get('facts') as number,
+      awardsByLevel: [...LEVELS, null].map((level) => ({ level, awardCount: levels.get(level) ?? 0 })),
+    };
+  });
 }
 
 /** The full text of a report, as imported (null for an unknown id). */

@@ -13,11 +13,16 @@ import {
   factSchema,
   reportManifestSchema,
   sectionFileSchema,
+  SERIES_FILE,
+  seriesFileSchema,
+  seriesSchema,
   type EntityInput,
   type FactInput,
   type ReportManifest,
+  type SeriesInput,
   type SourceInput,
 } from './format';
+import { seriesProblems } from './seriesChecks';
 import { tradeLinkProblems } from './tradeLinks';
 
 /** A validated dataset, ready to write: every reference resolved, every quote checked. */
@@ -25,6 +30,8 @@ export interface Dataset {
   reports: ReportRecordInput[];
   entities: DatasetEntity[];
   facts: DatasetFact[];
+  /** Metric series, each declared in one or more report folders' series.yaml. */
+  series: DatasetSeries[];
 }
 
 export interface ReportRecordInput extends ReportManifest {
@@ -48,6 +55,7 @@ export type ParsedFact = Omit<FactInput, 'sources'> & { sources: Provenance[] };
 /** Entries of a dataset also name the files that state them, for error messages. */
 export type DatasetEntity = ParsedEntity & { files: string[] };
 export type DatasetFact = ParsedFact & { file: string };
+export type DatasetSeries = SeriesInput & { files: string[] };
 
 /** A file of a dataset: its path inside the dataset (`reports/<folder>/<name>`) and its content. */
 export interface DatasetFile {
@@ -108,6 +116,7 @@ export function readDataset(files: DatasetFile[]): Dataset {
   const reports: ReportRecordInput[] = [];
   const entities = new Map<string, DatasetEntity>();
   const facts: DatasetFact[] = [];
+  const series = new Map<string, DatasetSeries>();
 
   for (const folder of [...byFolder.keys()].sort()) {
     const folderFiles = byFolder.get(folder)!;
@@ -118,13 +127,18 @@ export function readDataset(files: DatasetFile[]): Dataset {
     reports.push(report);
     for (const name of [...folderFiles.keys()].sort()) {
       if (!/\.ya?ml$/.test(name) || name === REPORT_MANIFEST) continue;
+      if (name === SERIES_FILE) {
+        readSeriesFile(folderFiles.get(name)!, series, problems);
+        continue;
+      }
       readSectionFile(folderFiles.get(name)!, report, entities, facts, problems);
     }
   }
   checkFacts(facts, entities, problems);
   problems.push(...tradeLinkProblems(entities, facts));
+  problems.push(...seriesProblems(entities, facts, series));
   if (problems.length > 0) throw new DatasetError(problems);
-  return { reports, entities: [...entities.values()], facts };
+  return { reports, entities: [...entities.values()], facts, series: [...series.values()] };
 }
 
 function parseYaml(file: DatasetFile, problems: string[]): unknown {
@@ -263,6 +277,41 @@ function readSectionFile(
     const where = entryName('facts', index, value);
     const fact = parseFact(value, section, report, where, problems);
     if (fact) facts.push({ ...fact, file: label });
+  });
+}
+
+/**
+ * A folder's series.yaml: series declarations. A series may be declared in several folders (each
+ * report that states a point may say what it is a point of); the declarations must agree.
+ */
+function readSeriesFile(file: DatasetFile, series: Map<string, DatasetSeries>, problems: string[]): void {
+  const raw = parseYaml(file, problems);
+  if (raw === undefined) return;
+  const parsedFile = seriesFileSchema.safeParse(raw ?? {});
+  if (!parsedFile.success) {
+    problems.push(...describeIssues(file.path, parsedFile.error));
+    return;
+  }
+  parsedFile.data.series.forEach((value, index) => {
+    const key = (value as { key?: unknown } | null)?.key;
+    const where = `${file.path}: series[${index}]${typeof key === 'string' ? ` (${key})` : ''}`;
+    const parsed = seriesSchema.safeParse(value);
+    if (!parsed.success) {
+      problems.push(...describeIssues(where, parsed.error));
+      return;
+    }
+    const existing = series.get(parsed.data.key);
+    if (!existing) {
+      series.set(parsed.data.key, { ...parsed.data, files: [file.path] });
+      return;
+    }
+    const a = existing as unknown as Record<string, unknown>;
+    const b = parsed.data as unknown as Record<string, unknown>;
+    for (const field of new Set([...Object.keys(a), ...Object.keys(b)])) {
+      if (field === 'files' || JSON.stringify(a[field]) === JSON.stringify(b[field])) continue;
+      problems.push(`${where} field '${field}': ${JSON.stringify(b[field] ?? null)} conflicts with ${JSON.stringify(a[field] ?? null)} declared in ${existing.files.join(', ')}`);
+    }
+    existing.files.push(file.path);
   });
 }
 

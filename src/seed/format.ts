@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ENTITY_FIELDS, FIELD_RULES, isoDate, period, text, type EntityFieldValues, type FieldRule } from '../model/entityFields';
+import { ENTITY_FIELDS, FIELD_RULES, isoDate, period, SERIES_KEY, text, type EntityFieldValues, type FieldRule } from '../model/entityFields';
 import { isSection, MAX_SECTION, numeralOf, sectionNumber } from '../model/sections';
 import { ENTITY_ID, ENTITY_KINDS, PARTNERSHIP_KINDS, RELATION_TYPES, type EntityKind } from '../model/vocabulary';
 
@@ -109,6 +109,31 @@ export const reportManifestSchema = z
   })
   .strict();
 
+/** The file of a report folder that declares metric series rather than a section's entries. */
+export const SERIES_FILE = 'series.yaml';
+
+/**
+ * A metric series: one quantity the reports state again and again (library loans, training
+ * person-times), whose points are the METRIC entities naming it in `series`, one per report.
+ */
+export const seriesSchema = z
+  .object({
+    key: z.string().regex(SERIES_KEY, 'expected a series key such as library-loans'),
+    /** What is counted, in Chinese, without a number, e.g. 图书馆借阅量. */
+    name: text,
+    nameEn: text,
+    /** Every point's unit must be this (and unitEn this gloss); omitted for bare counts. */
+    unit: text.optional(),
+    unitEn: text.optional(),
+    /** The entity the quantity is of: every point MEASURES it or is MEASURED_IN it. */
+    scope: z.string().regex(ENTITY_ID, 'expected an entity id, e.g. org/college'),
+    note: text.optional(),
+  })
+  .strict()
+  .refine((s) => (s.unit === undefined) === (s.unitEn === undefined), { path: ['unitEn'], message: 'unit and unitEn go together' });
+
+export const seriesFileSchema = z.object({ series: z.array(z.unknown()).default([]) }).strict();
+
 /** The file a section's entries are kept in when a command writes it (export, report:new): section-04.yaml. */
 export const sectionFileName = (section: string) => `section-${String(sectionNumber(section)).padStart(2, '0')}.yaml`;
 
@@ -116,3 +141,4 @@ export type SourceInput = z.infer<typeof sourceSchema>;
 export type EntityInput = z.infer<typeof entitySchema>;
 export type FactInput = z.infer<typeof factSchema>;
 export type ReportManifest = z.infer<typeof reportManifestSchema>;
+export type SeriesInput = z.infer<typeof seriesSchema>;

@@ -1,4 +1,4 @@
-import { entityToProperties, factToProperties, reportToProperties, type Props } from '../data/codec';
+import { entityToProperties, factToProperties, reportToProperties, seriesToProperties, type Props } from '../data/codec';
 import type { Executor, Transaction } from '../neo4j/executor';
 import { ENTITY_KINDS, LABEL_OF_KIND, RELATION_TYPES } from '../model/vocabulary';
 import {
@@ -137,8 +137,10 @@ export async function writeDataset(db: Executor, dataset: Dataset, options: Writ
   const entityRows: EntityRow[] = dataset.entities.map(({ files: _files, ...e }) => ({ id: e.id, kind: e.kind, props: entityToProperties(e) }));
   const factRows: FactRow[] = dataset.facts.map(({ file: _file, ...f }) => ({ id: f.id, type: f.type, from: f.from, to: f.to, props: factToProperties(f) }));
   const reportRows = dataset.reports.map((r) => reportToProperties({ ...r, text: r.corpus.text }));
+  const seriesRows = dataset.series.map(({ files: _files, ...s }) => seriesToProperties(s));
   const digest = datasetDigest({
     reports: reportRows,
+    series: seriesRows,
     entities: entityRows.map((r) => ({ kind: r.kind, ...r.props })),
     facts: factRows.map(({ props, ...ends }) => ({ ...ends, ...props })),
   });
@@ -171,6 +173,8 @@ export async function writeDataset(db: Executor, dataset: Dataset, options: Writ
     };
 
     tally(await tx.run('UNWIND $rows AS row MERGE (r:Report {id: row.id}) SET r = row', { rows: reportRows }));
+    // Like reports, series declarations are the dataset's own: written over every time, never curated.
+    if (seriesRows.length > 0) tally(await tx.run('UNWIND $rows AS row MERGE (s:Series {key: row.key}) SET s = row', { rows: seriesRows }));
     let done = 0;
     for (const kind of ENTITY_KINDS) {
       const upsert = `UNWIND $rows AS row MERGE (n:Entity {id: row.id}) SET n = row.props SET n:${LABEL_OF_KIND[kind]}`;

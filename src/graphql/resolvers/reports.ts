@@ -1,4 +1,4 @@
-import { findReportById, listReports } from '../../data/reports';
+import { findReportById, listReportSummaries, listReports } from '../../data/reports';
 import type { QueryResolvers, ReportResolvers, Resolvers } from '../../generated/graphql';
 import { isSection, sectionNumberOf } from '../../model/sections';
 import { sectionNumberArgument } from '../arguments';
@@ -8,6 +8,7 @@ import { needsReportText, sectionsOf } from '../reportSections';
 const Query: QueryResolvers = {
   reports: (_root, _args, { db }, info) => listReports(db, needsReportText(info)),
   report: (_root, { id }, { db }, info) => findReportById(db, id, needsReportText(info)),
+  reportSummaries: (_root, _args, { db }, info) => listReportSummaries(db, needsReportText(info, ['report'])),
 };
 
 const Report: ReportResolvers = {
