@@ -11,7 +11,7 @@ import type { KindCountRecord, ReportRecord, ReportSectionRecord } from './model
  * its sections, which are read from it.
  */
 export const reportProjection = (variable: string, withText: boolean) =>
-  `${variable} {.id, .title, .titleEn, .period, .sha256, .sectionTitleEnHeadings, .sectionTitlesEn${withText ? ', .text' : ''}}`;
+  `${variable} {.id, .title, .titleEn, .period, .semester, .sha256, .sectionTitleEnHeadings, .sectionTitlesEn${withText ? ', .text' : ''}}`;
 
 /** A key that sorts reports in time: the slug of the id (`report/2020-s1` → `2020-s1`); ids sort by semester. */
 export const periodKeyOf = (reportId: string) => reportId.replace(/^report\//, '');
@@ -103,4 +103,36 @@ export function sectionsOfReport(report: ReportRecord & { text: string }): Repor
     text: s.text,
     items: s.items.map((item) => ({ number: item.number, text: item.text })),
   }));
+}
+
+/** A report's place in time: its id and semester (2020-1), as `asOf`, validity and ranks need it. */
+export interface ReportMoment {
+  id: string;
+  semester: string;
+}
+
+/**
+ * Every report in time order (semester, then id), kept for a few seconds: reports change only
+ * when a dataset is imported, which forgets it at once in this process (forgetReportCalendar),
+ * and a handful of reports answer every request's `asOf`, ranks and validity from memory.
+ */
+let calendar: { at: number; reports: Promise<ReportMoment[]> } | null = null;
+const CALENDAR_KEPT_MS = 5000;
+
+export function reportCalendar(db: Executor, fresh = false): Promise<ReportMoment[]> {
+  if (!fresh && calendar && Date.now() - calendar.at < CALENDAR_KEPT_MS) return calendar.reports;
+  const reports = db
+    .read("MATCH (r:Report) RETURN r.id AS id, coalesce(r.semester, '') AS semester ORDER BY semester, id")
+    .then((result) => result.records.map((row) => ({ id: row.get('id') as string, semester: row.get('semester') as string })));
+  calendar = { at: Date.now(), reports };
+  // A failed read is not kept: the next request tries again.
+  reports.catch(() => {
+    if (calendar?.reports === reports) calendar = null;
+  });
+  return reports;
+}
+
+/** After a dataset write: the next read of the calendar sees its reports. */
+export function forgetReportCalendar(): void {
+  calendar = null;
 }

@@ -300,6 +300,18 @@ export type ChangeCounts = {
   updated: Scalars['Int']['output'];
 };
 
+/**
+ * How much a claim (a fact) counts among the claims competing with it, as Wikidata ranks its
+ * statements.
+ */
+export type ClaimRank =
+  /** Known to be wrong (set by a curator): kept only to say it was stated. */
+  | 'DEPRECATED'
+  /** Stands, but is not the answer where a preferred claim competes with it. */
+  | 'NORMAL'
+  /** The answer among competing claims: by default the one stated most recently. */
+  | 'PREFERRED';
+
 /** A competition, contest, selection or evaluation. */
 export type Competition = Entity & Node & {
   __typename?: 'Competition';
@@ -575,12 +587,20 @@ export type EventRelationsArgs = {
 /** A fact: a relationship between two entities, with where the report states it. */
 export type Fact = {
   __typename?: 'Fact';
+  /** The ids of the facts competing with this one (it contradicts them, or they it). */
+  competing: Array<Scalars['ID']['output']>;
+  /** The fact this one states differently (it competes with it), as the dataset says; null for most facts. */
+  contradicts?: Maybe<Scalars['ID']['output']>;
   /** A count the report states instead of names, e.g. 300 students. */
   count?: Maybe<Scalars['Int']['output']>;
   /** What the count counts, in the report's words, e.g. 名 or 门. */
   countUnit?: Maybe<Scalars['String']['output']>;
+  /** Whether the fact still holds: no report (as of `asOf`) states that it ended. */
+  current: Scalars['Boolean']['output'];
   /** Date of the fact: YYYY, YYYY-MM or YYYY-MM-DD. */
   date?: Maybe<Scalars['String']['output']>;
+  /** Where the reports state that this fact ended. */
+  ended: Array<Provenance>;
   /** The entity the relationship starts at. */
   from: Entity;
   /** Stable id of the fact, e.g. `fact/s4-yang-zhenhua-received-nsc1-silver`. */
@@ -593,16 +613,32 @@ export type Fact = {
   partnershipKind?: Maybe<PartnershipKind>;
   /** A stated period that is not one date, e.g. 2019-2020学年度. */
   period?: Maybe<Scalars['String']['output']>;
+  /**
+   * The claim's rank among the facts competing with it (same type and ends, stated differently,
+   * linked by `contradicts`), as Wikidata ranks statements: a curator's rank stands; otherwise the
+   * claim stated most recently is PREFERRED and the others NORMAL. A fact with no competitor is
+   * NORMAL. As of the root field's `asOf`.
+   */
+  rank: ClaimRank;
   /** Role or title, in the report's words (for HELD_ROLE and PARTICIPATED_IN). */
   role?: Maybe<Scalars['String']['output']>;
   /** English gloss of the role. */
   roleEn?: Maybe<Scalars['String']['output']>;
   /** Where the report states this fact. */
   sources: Array<Provenance>;
+  /**
+   * The reports stating this fact, earliest first (ids; as of the root field's `asOf`). A later
+   * report that repeats a fact adds itself here rather than a second fact.
+   */
+  statedIn: Array<Scalars['ID']['output']>;
   /** The entity the relationship ends at. */
   to: Entity;
   /** Type of the relationship. */
   type: RelationType;
+  /** The first report stating this fact (its validity starts there); as of `asOf`. */
+  validFrom?: Maybe<Scalars['ID']['output']>;
+  /** The first report stating that this fact ended (someone left a post), or null while it holds; as of `asOf`. */
+  validUntil?: Maybe<Scalars['ID']['output']>;
 };
 
 /** A page of facts (Relay connection). */
@@ -1720,14 +1756,22 @@ export type RecipientRanking = {
 /** A relationship between two entities, seen from one of them. */
 export type Relation = {
   __typename?: 'Relation';
+  /** The ids of the facts competing with this one (it contradicts them, or they it). */
+  competing: Array<Scalars['ID']['output']>;
+  /** The fact this one states differently (it competes with it), as the dataset says; null for most facts. */
+  contradicts?: Maybe<Scalars['ID']['output']>;
   /** A count the report states instead of names, e.g. 300 students. */
   count?: Maybe<Scalars['Int']['output']>;
   /** What the count counts, in the report's words, e.g. 名 or 门. */
   countUnit?: Maybe<Scalars['String']['output']>;
+  /** Whether the fact still holds: no report (as of `asOf`) states that it ended. */
+  current: Scalars['Boolean']['output'];
   /** Date of the fact: YYYY, YYYY-MM or YYYY-MM-DD. */
   date?: Maybe<Scalars['String']['output']>;
   /** Whether the relationship points away from or towards the entity listing it. */
   direction: Direction;
+  /** Where the reports state that this fact ended. */
+  ended: Array<Provenance>;
   /** Stable id of the fact, e.g. `fact/s4-yang-zhenhua-silver`. */
   id: Scalars['ID']['output'];
   /** A curator's remark, e.g. on an ambiguity. */
@@ -1740,14 +1784,30 @@ export type Relation = {
   partnershipKind?: Maybe<PartnershipKind>;
   /** A stated period that is not one date, e.g. 2019-2020学年度. */
   period?: Maybe<Scalars['String']['output']>;
+  /**
+   * The claim's rank among the facts competing with it (same type and ends, stated differently,
+   * linked by `contradicts`), as Wikidata ranks statements: a curator's rank stands; otherwise the
+   * claim stated most recently is PREFERRED and the others NORMAL. A fact with no competitor is
+   * NORMAL. As of the root field's `asOf`.
+   */
+  rank: ClaimRank;
   /** Role or title, in the report's words (for HELD_ROLE and PARTICIPATED_IN). */
   role?: Maybe<Scalars['String']['output']>;
   /** English gloss of the role. */
   roleEn?: Maybe<Scalars['String']['output']>;
   /** Where the report states this fact. */
   sources: Array<Provenance>;
+  /**
+   * The reports stating this fact, earliest first (ids; as of the root field's `asOf`). A later
+   * report that repeats a fact adds itself here rather than a second fact.
+   */
+  statedIn: Array<Scalars['ID']['output']>;
   /** Type of the relationship. */
   type: RelationType;
+  /** The first report stating this fact (its validity starts there); as of `asOf`. */
+  validFrom?: Maybe<Scalars['ID']['output']>;
+  /** The first report stating that this fact ended (someone left a post), or null while it holds; as of `asOf`. */
+  validUntil?: Maybe<Scalars['ID']['output']>;
   /**
    * Listed with `includeParts`: the id of the part of the entity (a sub-event, a selection round, a
    * branch body) this fact belongs to, seen from that part; null for the entity's own facts.
@@ -1814,6 +1874,8 @@ export type Report = Node & {
    * first heading), then one per heading (一、, 二、, … as many as the report has).
    */
   sections: Array<ReportSection>;
+  /** The school year and semester, e.g. 2020-1 (sortable): it orders the reports in time, for `asOf`, validity and ranks. */
+  semester: Scalars['String']['output'];
   /** SHA-256 of the report's text; provenance quotes refer to exactly this text. */
   sha256: Scalars['String']['output'];
   /** Title as written. */
@@ -2101,6 +2163,7 @@ export type ResolversTypes = {
   AwardRank: AwardRank;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ChangeCounts: ResolverTypeWrapper<ChangeCounts>;
+  ClaimRank: ClaimRank;
   Competition: ResolverTypeWrapper<EntityRecordModel<'COMPETITION'>>;
   CuratedEntryChange: ResolverTypeWrapper<CuratedEntryChange>;
   DatasetEntryKind: DatasetEntryKind;
@@ -2377,20 +2440,28 @@ export type EventResolvers<ContextType = GraphQLContext, ParentType extends Reso
 };
 
 export type FactResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Fact'] = ResolversParentTypes['Fact']> = {
+  competing?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  contradicts?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   countUnit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ended?: Resolver<Array<ResolversTypes['Provenance']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   outcome?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   partnershipKind?: Resolver<Maybe<ResolversTypes['PartnershipKind']>, ParentType, ContextType>;
   period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['ClaimRank'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   roleEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Provenance']>, ParentType, ContextType>;
+  statedIn?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  validUntil?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type FactConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FactConnection'] = ResolversParentTypes['FactConnection']> = {
@@ -2671,20 +2742,28 @@ export type RecipientRankingResolvers<ContextType = GraphQLContext, ParentType e
 };
 
 export type RelationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Relation'] = ResolversParentTypes['Relation']> = {
+  competing?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  contradicts?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   countUnit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
+  ended?: Resolver<Array<ResolversTypes['Provenance']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   other?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   outcome?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   partnershipKind?: Resolver<Maybe<ResolversTypes['PartnershipKind']>, ParentType, ContextType>;
   period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['ClaimRank'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   roleEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Provenance']>, ParentType, ContextType>;
+  statedIn?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  validUntil?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   viaPart?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
@@ -2693,6 +2772,7 @@ export type ReportResolvers<ContextType = GraphQLContext, ParentType extends Res
   period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   section?: Resolver<Maybe<ResolversTypes['ReportSection']>, ParentType, ContextType, Partial<ReportSectionArgs>>;
   sections?: Resolver<Array<ResolversTypes['ReportSection']>, ParentType, ContextType>;
+  semester?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   titleEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

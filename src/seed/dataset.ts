@@ -50,7 +50,7 @@ export type ParsedEntity = OmitEach<EntityInput, 'sources' | 'aliases' | 'nameEn
   /** Only for people: tone-marked pinyin, toneless pinyin and initials of the name. */
   pinyin?: { marked: string; plain: string; initials: string };
 };
-export type ParsedFact = Omit<FactInput, 'sources'> & { sources: Provenance[] };
+export type ParsedFact = Omit<FactInput, 'sources' | 'ended'> & { sources: Provenance[]; ended: Provenance[] };
 
 /** Entries of a dataset also name the files that state them, for error messages. */
 export type DatasetEntity = ParsedEntity & { files: string[] };
@@ -276,7 +276,7 @@ function readSectionFile(
   parsedFile.data.facts.forEach((value, index) => {
     const where = entryName('facts', index, value);
     const fact = parseFact(value, section, report, where, problems);
-    if (fact) facts.push({ ...fact, file: label });
+    if (fact) mergeFact(facts, { ...fact, file: label }, where, problems);
   });
 }
 
@@ -354,7 +354,9 @@ export function parseFact(value: unknown, section: Section, report: ReportText, 
     return null;
   }
   const sources = parsed.data.sources.map((s, i) => resolveSource(s, section, report, `${where} field 'sources.${i}'`, problems));
-  return { ...parsed.data, sources: sources.filter((s): s is Provenance => s !== null) };
+  const ended = parsed.data.ended.map((s, i) => resolveSource(s, section, report, `${where} field 'ended.${i}'`, problems));
+  const resolved = (list: (Provenance | null)[]) => list.filter((s): s is Provenance => s !== null);
+  return { ...parsed.data, sources: resolved(sources), ended: resolved(ended) };
 }
 
 /** Drops repeated provenances (an alias quoted again as a source), keeping first occurrences. */
@@ -392,6 +394,31 @@ function mergeEntity(entities: Map<string, DatasetEntity>, next: DatasetEntity, 
   existing.files.push(...next.files);
 }
 
+/**
+ * A later report repeats a fact under the same id: its sources and end quotes are added to the
+ * fact, whose other fields must agree wherever both give them (a report saying otherwise states
+ * a competing fact of its own, with `contradicts`). Within one report an id is used once.
+ */
+function mergeFact(facts: DatasetFact[], next: DatasetFact, where: string, problems: string[]): void {
+  const existing = facts.find((f) => f.id === next.id);
+  const reportOf = (f: DatasetFact) => f.file.split('/')[1];
+  if (!existing || reportOf(existing) === reportOf(next)) {
+    facts.push(next);
+    return;
+  }
+  const a = existing as unknown as Record<string, unknown>;
+  const b = next as unknown as Record<string, unknown>;
+  for (const key of Object.keys(b)) {
+    if (['sources', 'ended', 'file'].includes(key) || b[key] === undefined) continue;
+    if (a[key] === undefined) a[key] = b[key];
+    else if (JSON.stringify(a[key]) !== JSON.stringify(b[key])) {
+      problems.push(`${where} field '${key}': ${JSON.stringify(b[key])} conflicts with ${JSON.stringify(a[key])} stated in ${existing.file}; state it as a competing fact with contradicts: ${existing.id}`);
+    }
+  }
+  existing.sources = uniqueSources([...existing.sources, ...next.sources]);
+  existing.ended = uniqueSources([...existing.ended, ...next.ended]);
+}
+
 /** Facts that say the same thing: one edge per fact, with all its sources, not two edges. */
 const factIdentity = (f: DatasetFact) => [f.type, f.from, f.to, f.role ?? '', f.partnershipKind ?? '', f.date ?? ''].join('|');
 
@@ -411,6 +438,19 @@ function checkFacts(facts: DatasetFact[], entities: Map<string, DatasetEntity>, 
       if (problem) problems.push(`${where} field '${end}': ${problem}`);
     }
   }
+  // A contradicted fact of this dataset must join the same ends; one only in the graph is checked when writing.
+  const byId = new Map(facts.map((f) => [f.id, f]));
+  for (const fact of facts) {
+    const other = fact.contradicts ? byId.get(fact.contradicts) : undefined;
+    const problem = other ? contradictionProblem(fact, other) : null;
+    if (problem) problems.push(`${fact.file}: fact ${fact.id} field 'contradicts': ${problem}`);
+  }
+}
+
+/** Why `fact` cannot compete with `other` (a different type or other ends), or null. */
+export function contradictionProblem(fact: Pick<ParsedFact, 'type' | 'from' | 'to'>, other: Pick<ParsedFact, 'id' | 'type' | 'from' | 'to'>): string | null {
+  if (other.type === fact.type && other.from === fact.from && other.to === fact.to) return null;
+  return `${other.id} is ${other.type} ${other.from} → ${other.to}; a competing claim states the same type between the same ends`;
 }
 
 /** Why an end of a fact is not allowed (missing, or of a kind its type does not connect), or null. */

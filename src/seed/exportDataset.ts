@@ -102,10 +102,19 @@ export async function exportDataset(db: Executor, targetDir: string): Promise<Ex
       });
     }
   }
-  for (const { sources: allSources, ...fact } of snapshot.facts) {
-    for (const [report, sources] of byReport(allSources)) {
-      const section = sources[0]!.section;
-      fileFor(report, section).facts.push({ ...fact, sources: sources.map((s) => sourceEntry(s, section)) });
+  for (const { sources: allSources, ended: allEnds, ...fact } of snapshot.facts) {
+    // Each report's entry carries that report's sources and end quotes (a report may give only the end).
+    const sourcesBy = byReport(allSources);
+    const endsBy = byReport(allEnds ?? []);
+    for (const report of new Set([...sourcesBy.keys(), ...endsBy.keys()])) {
+      const sources = sourcesBy.get(report) ?? [];
+      const ends = endsBy.get(report) ?? [];
+      const section = (sources[0] ?? ends[0])!.section;
+      fileFor(report, section).facts.push({
+        ...fact,
+        ...(ends.length > 0 ? { ended: ends.map((s) => sourceEntry(s, section)) } : {}),
+        ...(sources.length > 0 ? { sources: sources.map((s) => sourceEntry(s, section)) } : {}),
+      });
     }
   }
 
@@ -129,6 +138,7 @@ export async function exportDataset(db: Executor, targetDir: string): Promise<Ex
       title: report.title,
       titleEn: report.titleEn,
       period: report.period,
+      semester: report.semester,
       text: 'report.txt',
       sha256: report.sha256,
       ...(Object.keys(sectionTitlesEn).length > 0 ? { sectionTitlesEn } : {}),

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { ENTITY_FIELDS, FIELD_RULES, isoDate, period, SERIES_KEY, text, type EntityFieldValues, type FieldRule } from '../model/entityFields';
 import { isSection, MAX_SECTION, numeralOf, sectionNumber } from '../model/sections';
-import { ENTITY_ID, ENTITY_KINDS, PARTNERSHIP_KINDS, RELATION_TYPES, type EntityKind } from '../model/vocabulary';
+import { SEMESTER } from '../model/claims';
+import { CLAIM_RANKS, ENTITY_ID, ENTITY_KINDS, PARTNERSHIP_KINDS, RELATION_TYPES, type EntityKind } from '../model/vocabulary';
 
 /**
  * The curated dataset format (documented in seed/README.md). One folder per report:
@@ -54,9 +55,11 @@ type KindSchema = { [K in EntityKind]: ReturnType<typeof kindSchema<K>> }[Entity
 
 export const entitySchema = z.discriminatedUnion('kind', ENTITY_KINDS.map(kindSchema) as [KindSchema, ...KindSchema[]]);
 
+const FACT_ID = /^fact\/[a-z0-9]+(-[a-z0-9]+)*$/;
+
 export const factSchema = z
   .object({
-    id: z.string().regex(/^fact\/[a-z0-9]+(-[a-z0-9]+)*$/, 'expected "fact/<slug>"'),
+    id: z.string().regex(FACT_ID, 'expected "fact/<slug>"'),
     type: z.enum(RELATION_TYPES),
     from: z.string().min(1),
     to: z.string().min(1),
@@ -74,10 +77,24 @@ export const factSchema = z
     countUnit: text.optional(),
     period: period.optional(),
     note: text.optional(),
-    sources: z.array(sourceSchema).min(1, 'every fact needs at least one source'),
+    /**
+     * The fact (same type and ends) this one states differently, e.g. an earlier report's role:
+     * both are kept as competing claims, ranked (model/claims.ts).
+     */
+    contradicts: z.string().regex(FACT_ID, 'expected "fact/<slug>"').optional(),
+    /** A curator's rank among competing claims; without it the most recently stated claim is preferred. */
+    rank: z.enum(CLAIM_RANKS).optional(),
+    /** Quotes saying the fact ended (someone left a post): its validity ends with the first report stating it. */
+    ended: z.array(sourceSchema).default([]),
+    /** Where the report states the fact; a report that only says it ended may give `ended` alone. */
+    sources: z.array(sourceSchema).default([]),
   })
   .strict()
   .superRefine((fact, ctx) => {
+    if (fact.sources.length === 0 && fact.ended.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['sources'], message: 'every fact needs at least one source' });
+    }
+    if (fact.contradicts === fact.id) ctx.addIssue({ code: 'custom', path: ['contradicts'], message: 'a fact cannot contradict itself' });
     if (fact.type === 'PARTNERED_WITH' && !fact.partnershipKind) {
       ctx.addIssue({ code: 'custom', path: ['partnershipKind'], message: 'required for PARTNERED_WITH' });
     }
@@ -101,6 +118,11 @@ export const reportManifestSchema = z
     title: text,
     titleEn: text,
     period: text,
+    /**
+     * The semester the report covers, as the school year and 1 or 2 (2020-1 is the first semester of
+     * the 2020 school year): it orders the reports in time, for `asOf`, validity and ranks.
+     */
+    semester: z.string().regex(SEMESTER, 'expected the school year and semester, e.g. 2020-1'),
     /** File name of the report's text, next to report.yaml. */
     text: text,
     sha256: z.string().regex(/^[0-9a-f]{64}$/, 'expected a lowercase hex SHA-256'),
