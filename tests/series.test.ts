@@ -1,4 +1,7 @@
+import path from 'node:path';
 import YAML from 'yaml';
+import { mintToken } from '../src/auth';
+import { DEV_JWT_SECRET } from '../src/config';
 import { DatasetError, loadDataset, readDataset, readDatasetFiles, type Dataset, type DatasetFile } from '../src/seed/dataset';
 import { LEVELS, ENTITY_KINDS } from '../src/model/vocabulary';
 import { startTestApp, type TestApp } from './support/app';
@@ -34,7 +37,7 @@ function expectedSeries(dataset: Dataset) {
           const m = metric as Extract<typeof metric, { kind: 'METRIC' }>;
           return [...new Set(m.sources.map((s) => s.report))].map((report) => ({
             report: { id: report },
-            periodKey: report.replace('report/', ''),
+            periodKey: dataset.reports.find((r) => r.id === report)!.semester,
             period: dataset.reports.find((r) => r.id === report)!.period,
             value: m.value,
             lowerBound: m.lowerBound ?? false,
@@ -62,6 +65,17 @@ const SERIES_FIELDS = `key name nameEn unit unitEn note scope { id }
   points { report { id } periodKey period value lowerBound metric { id } quotes { report section item quote } }`;
 
 const seed = loadDataset(SEED_DIR);
+/** The second report, a fictional test fixture (tests/fixtures/README.md). */
+const FIXTURE_DIR = path.resolve(__dirname, 'fixtures');
+const fixture = loadDataset(FIXTURE_DIR);
+
+/** Both datasets as one: what the graph holds once the fixture is imported beside the seed. */
+const both: Dataset = {
+  reports: [...seed.reports, ...fixture.reports],
+  entities: [...seed.entities, ...fixture.entities],
+  facts: [...seed.facts, ...fixture.facts],
+  series: [...new Map([...seed.series, ...fixture.series].map((s) => [s.key, s])).values()],
+};
 
 describe('metric series', () => {
   it('serves every series the dataset declares, with its points, scope and quotes', async () => {
@@ -238,14 +252,14 @@ describe('report summaries', () => {
       report { id } periodKey entityCount factCount entityCounts { kind entityCount } awardsByLevel { level awardCount }
     } }`);
     const expected = [...seed.reports]
-      .sort((a, b) => (a.id < b.id ? -1 : 1))
+      .sort((a, b) => (a.semester < b.semester ? -1 : a.semester > b.semester ? 1 : a.id < b.id ? -1 : 1))
       .map((report) => {
         const states = (sources: { report: string }[]) => sources.some((s) => s.report === report.id);
         const entities = seed.entities.filter((e) => states(e.sources));
         const awards = entities.filter((e) => e.kind === 'AWARD') as { level?: string }[];
         return {
           report: { id: report.id },
-          periodKey: report.id.replace('report/', ''),
+          periodKey: report.semester,
           entityCount: entities.length,
           factCount: seed.facts.filter((f) => states(f.sources)).length,
           entityCounts: ENTITY_KINDS.map((kind) => ({ kind, entityCount: entities.filter((e) => e.kind === kind).length })),
@@ -329,5 +343,68 @@ describe('the dataset format of series', () => {
       expect.stringContaining(`${SERIES_PATH}: series[14] (library-loans) field 'nameEn': "Books lent" conflicts with`),
       expect.stringContaining(`${SERIES_PATH}: series[15] (library-x): Unrecognized key`),
     ]);
+  });
+});
+
+/** Last: it adds a report to the graph the tests above read. */
+describe('with a second report imported', () => {
+  beforeAll(async () => {
+    const editor = await mintToken(DEV_JWT_SECRET, 'curator-series', ['editor']);
+    const files = readDatasetFiles(FIXTURE_DIR).map((f) => ({ path: f.path, content: f.content.toString('utf8') }));
+    const { status, body } = await app.post(
+      'mutation ($files: [DatasetFileInput!]!) { importDataset(files: $files) { reports } }',
+      { files },
+      editor,
+    );
+    expect({ status, errors: body.errors, data: body.data }).toEqual({
+      status: 200,
+      errors: undefined,
+      data: { importDataset: { reports: ['report/2020-s2'] } },
+    });
+  });
+
+  it('gives the series the fixture continues a point per report, oldest first', async () => {
+    const expected = expectedSeries(both);
+    const continued = expected.filter((s) => s.points.length === 2);
+    // The fixture states new points of two 2020-s1 metrics (tests/fixtures/README.md).
+    expect(continued.map((s) => s.key).sort()).toEqual(fixture.series.map((s) => s.key).sort());
+    for (const series of continued) {
+      expect(series.points.map((p) => [p.report.id, p.periodKey])).toEqual([
+        ['report/2020-s1', '2020-1'],
+        ['report/2020-s2', '2020-2'],
+      ]);
+    }
+    const { metricSeries } = await ok(`{ metricSeries { ${SERIES_FIELDS} } }`);
+    expect(metricSeries).toEqual(expected);
+  });
+
+  it('downloads both points of each as CSV rows', async () => {
+    const keys = fixture.series.map((s) => s.key);
+    const response = await fetch(new URL(`/series.csv?key=${keys.join(',')}`, app.url));
+    const [, ...rows] = parseCsv((await response.text()).replace(/^\uFEFF/, ''));
+    const expected = expectedSeries(both).filter((s) => keys.includes(s.key));
+    expect(rows.map((r) => [r[0], r[6], r[9]])).toEqual(
+      expected.flatMap((s) => s.points.map((p) => [s.key, p.report.id, String(p.value)])),
+    );
+    expect(rows).toHaveLength(4);
+  });
+
+  it('summarises each report for itself, oldest first', async () => {
+    const { reportSummaries } = await ok(
+      '{ reportSummaries { report { id } periodKey entityCount factCount awardsByLevel { level awardCount } } }',
+    );
+    expect(reportSummaries.map((r: { report: { id: string } }) => r.report.id)).toEqual(['report/2020-s1', 'report/2020-s2']);
+    const second = reportSummaries[1];
+    // Entities and facts the fixture states, repeated ones included (they gained its source).
+    const stated = (sources: { report: string }[]) => sources.some((source) => source.report === 'report/2020-s2');
+    expect(second).toMatchObject({
+      periodKey: '2020-2',
+      entityCount: fixture.entities.filter((e) => stated(e.sources)).length,
+      factCount: fixture.facts.filter((f) => stated(f.sources)).length,
+    });
+    const awards = fixture.entities.filter((e) => e.kind === 'AWARD') as { level?: string }[];
+    expect(second.awardsByLevel).toEqual(
+      [...LEVELS, null].map((level) => ({ level, awardCount: awards.filter((a) => (a.level ?? null) === level).length })),
+    );
   });
 });

@@ -13,9 +13,6 @@ import type { KindCountRecord, ReportRecord, ReportSectionRecord } from './model
 export const reportProjection = (variable: string, withText: boolean) =>
   `${variable} {.id, .title, .titleEn, .period, .semester, .sha256, .sectionTitleEnHeadings, .sectionTitlesEn${withText ? ', .text' : ''}}`;
 
-/** A key that sorts reports in time: the slug of the id (`report/2020-s1` → `2020-s1`); ids sort by semester. */
-export const periodKeyOf = (reportId: string) => reportId.replace(/^report\//, '');
-
 export async function findReportById(db: Executor, id: string, withText = false): Promise<ReportRecord | null> {
   const result = await db.read(`MATCH (r:Report {id: $id}) RETURN ${reportProjection('r', withText)} AS report`, { id });
   const row = result.records[0];
@@ -44,7 +41,7 @@ export interface ReportSummaryRecord {
  */
 export async function listReportSummaries(db: Executor, withText = false): Promise<ReportSummaryRecord[]> {
   const result = await db.read(
-    `MATCH (rep:Report) WITH rep ORDER BY rep.id
+    `MATCH (rep:Report) WITH rep ORDER BY rep.semester, rep.id
      RETURN ${reportProjection('rep', withText)} AS report,
        COLLECT { MATCH (n:Entity) WHERE rep.id IN n.srcReport WITH n.kind AS kind, count(n) AS c RETURN [kind, c] } AS kinds,
        COUNT { MATCH (:Entity)-[r]->(:Entity) WHERE rep.id IN r.srcReport } AS facts,
@@ -57,7 +54,7 @@ export async function listReportSummaries(db: Executor, withText = false): Promi
     const entityCounts = ENTITY_KINDS.map((kind) => ({ kind, entityCount: kinds.get(kind) ?? 0 }));
     return {
       report,
-      periodKey: periodKeyOf(report.id),
+      periodKey: report.semester,
       entityCounts,
       entityCount: entityCounts.reduce((sum, c) => sum + c.entityCount, 0),
       factCount: row.get('facts') as number,

@@ -5,7 +5,7 @@ import { reportFromProperties, seriesValueFromProperties, type Props, type Serie
 import { toEntityRecord } from './entities';
 import type { EntityRecord, ReportRecord } from './model';
 import { CypherParams, entityProjection, type EntitySelection } from './projection';
-import { periodKeyOf, reportProjection } from './reports';
+import { reportProjection } from './reports';
 
 /** Data access for metric series: the numbers the reports state again, one point per report. */
 
@@ -65,7 +65,7 @@ export async function listSeries(db: Executor, query: SeriesQuery, selection: Se
        WITH DISTINCT m, reportId
        MATCH (rep:Report {id: reportId})
        WITH m, rep, [i IN range(0, size(m.srcReport) - 1) WHERE m.srcReport[i] = rep.id] AS at
-       ORDER BY rep.id, m.id
+       ORDER BY rep.semester, rep.id, m.id
        RETURN { report: ${reportProjection('rep', selection.reportText)}, value: m.value, lowerBound: coalesce(m.lowerBound, false),
                 metric: ${metric},
                 quotes: { srcReport: [i IN at | m.srcReport[i]], srcSection: [i IN at | m.srcSection[i]],
@@ -92,7 +92,7 @@ export async function listSeries(db: Executor, query: SeriesQuery, selection: Se
         const report = reportFromProperties(point.report);
         return {
           report,
-          periodKey: periodKeyOf(report.id),
+          periodKey: report.semester,
           period: report.period,
           value: point.value,
           lowerBound: point.lowerBound,

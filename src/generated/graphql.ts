@@ -1008,7 +1008,7 @@ export type MetricPoint = {
   metric: Metric;
   /** The period the report covers, as the report states it. */
   period: Scalars['String']['output'];
-  /** A key that sorts the points in time: the report's slug, e.g. `2020-s1` (report ids sort by semester). */
+  /** A key that sorts the points in time: the report's semester, e.g. `2020-1` (the school year, then 1 or 2). */
   periodKey: Scalars['String']['output'];
   /** Where this report states the number (the metric's sources in this report). */
   quotes: Array<Provenance>;
@@ -1928,7 +1928,7 @@ export type ReportSummary = {
   entityCounts: Array<KindCount>;
   /** Facts (relationships between entities) whose sources include the report. */
   factCount: Scalars['Int']['output'];
-  /** A key that sorts reports in time: the report's slug, e.g. `2020-s1`. */
+  /** A key that sorts reports in time: the report's semester, e.g. `2020-1` (the school year, then 1 or 2). */
   periodKey: Scalars['String']['output'];
   /** The report. */
   report: Report;
