@@ -239,10 +239,17 @@ describe('GET /series.csv', () => {
     expect(body.errors[0]).toMatchObject({ message: expect.stringContaining(message), extensions: { code: 'BAD_USER_INPUT' } });
   });
 
-  it('answers GET only', async () => {
+  it("answers GET only, with a request id, under the API's CORS policy", async () => {
     const response = await fetch(csvUrl(), { method: 'POST', body: 'x' });
     expect(response.status).toBe(405);
     expect(response.headers.get('allow')).toBe('GET, OPTIONS');
+    const got = await fetch(csvUrl('?key=library-loans'), { headers: { 'x-request-id': 'csv-request-1' } });
+    expect(got.headers.get('x-request-id')).toBe('csv-request-1');
+    const preflight = await fetch(csvUrl(), {
+      method: 'OPTIONS',
+      headers: { origin: 'https://elsewhere.example', 'access-control-request-method': 'GET' },
+    });
+    expect(preflight.status).toBe(403);
   });
 });
 

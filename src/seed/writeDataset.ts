@@ -225,6 +225,8 @@ export async function writeDataset(db: Executor, dataset: Dataset, options: Writ
         options.onProgress?.({ step: 'facts', done, total: factRows.length });
       }
     }
+    // A series no metric names any more (renamed in the data, its points deleted by curators) goes.
+    tally(await tx.run('MATCH (s:Series) WHERE NOT EXISTS { MATCH (m:Metric {series: s.key}) } DETACH DELETE s'));
     await options.afterWrite?.(tx, summary);
     return summary;
   });
