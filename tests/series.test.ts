@@ -386,6 +386,28 @@ describe('with a second report imported', () => {
     expect(metricSeries).toEqual(expected);
   });
 
+  it('answers as of the first report exactly as before the import', async () => {
+    const data = await ok(`{
+      bySemester: metricSeries(asOf: "2020-1") { ${SERIES_FIELDS} }
+      byReport: metricSeries(asOf: "report/2020-s1") { key points { report { id } } }
+      one: metricSeriesByKey(key: "online-training-employees", asOf: "2020-1") { points { value } }
+      summaries: reportSummaries(asOf: "report/2020-s1") { report { id } entityCount }
+    }`);
+    expect(data.bySemester).toEqual(expectedSeries(seed));
+    expect(data.byReport).toEqual(expectedSeries(seed).map((s) => ({ key: s.key, points: s.points.map((p) => ({ report: p.report })) })));
+    const employees = seed.entities.find((e) => e.id === 'metric/online-training-employees') as { value: number };
+    expect(data.one).toEqual({ points: [{ value: employees.value }] });
+    expect(data.summaries).toEqual([{ report: { id: 'report/2020-s1' }, entityCount: seed.entities.length }]);
+  });
+
+  it('refuses an asOf that is no report or semester, naming it', async () => {
+    const { body } = await app.post('{ metricSeries(asOf: "2020-s3") { key } }');
+    expect(body.errors?.[0]).toMatchObject({
+      message: expect.stringContaining('"2020-s3"'),
+      extensions: { code: 'BAD_USER_INPUT', argumentName: 'asOf' },
+    });
+  });
+
   it('downloads both points of each as CSV rows', async () => {
     const keys = fixture.series.map((s) => s.key);
     const response = await fetch(new URL(`/series.csv?key=${keys.join(',')}`, app.url));

@@ -39,13 +39,15 @@ export interface ReportSummaryRecord {
  * sources), oldest first, in one statement. Every kind and level is listed, zero included, so
  * that a chart's categories are the same for every report.
  */
-export async function listReportSummaries(db: Executor, withText = false): Promise<ReportSummaryRecord[]> {
+export async function listReportSummaries(db: Executor, reports: string[] | null, withText = false): Promise<ReportSummaryRecord[]> {
   const result = await db.read(
-    `MATCH (rep:Report) WITH rep ORDER BY rep.semester, rep.id
+    `MATCH (rep:Report) WHERE $reports IS NULL OR rep.id IN $reports
+     WITH rep ORDER BY rep.semester, rep.id
      RETURN ${reportProjection('rep', withText)} AS report,
        COLLECT { MATCH (n:Entity) WHERE rep.id IN n.srcReport WITH n.kind AS kind, count(n) AS c RETURN [kind, c] } AS kinds,
        COUNT { MATCH (:Entity)-[r]->(:Entity) WHERE rep.id IN r.srcReport } AS facts,
        COLLECT { MATCH (a:Award) WHERE rep.id IN a.srcReport WITH a.level AS level, count(a) AS c RETURN [level, c] } AS levels`,
+    { reports },
   );
   return result.records.map((row) => {
     const report = reportFromProperties(row.get('report') as Props);

@@ -33,6 +33,8 @@ export interface SeriesQuery {
   keys: string[] | null;
   scope: string | null;
   unit: string | null;
+  /** Only points of these reports (what was known as of a moment), and only series with one; null for all. */
+  reports: string[] | null;
 }
 
 /** What the request selects below a series: its scope entity, each point's metric and report. */
@@ -52,6 +54,7 @@ export async function listSeries(db: Executor, query: SeriesQuery, selection: Se
   const keys = params.add(query.keys);
   const scopeId = params.add(query.scope);
   const unit = params.add(query.unit);
+  const reports = params.add(query.reports);
   const scope = entityProjection('scope', selection.scope, params);
   const metric = entityProjection('m', selection.metric, params);
   const result = await db.read(
@@ -59,18 +62,21 @@ export async function listSeries(db: Executor, query: SeriesQuery, selection: Se
      WHERE (${keys} IS NULL OR s.key IN ${keys}) AND (${scopeId} IS NULL OR s.scope = ${scopeId}) AND (${unit} IS NULL OR s.unit = ${unit})
      MATCH (scope:Entity {id: s.scope})
      WITH s, scope ORDER BY s.key
-     RETURN s { .* } AS series, ${scope} AS scope, COLLECT {
+     WITH s { .* } AS series, ${scope} AS scope, COLLECT {
        MATCH (m:Metric {series: s.key})
        UNWIND m.srcReport AS reportId
        WITH DISTINCT m, reportId
        MATCH (rep:Report {id: reportId})
+       WHERE ${reports} IS NULL OR rep.id IN ${reports}
        WITH m, rep, [i IN range(0, size(m.srcReport) - 1) WHERE m.srcReport[i] = rep.id] AS at
        ORDER BY rep.semester, rep.id, m.id
        RETURN { report: ${reportProjection('rep', selection.reportText)}, value: m.value, lowerBound: coalesce(m.lowerBound, false),
                 metric: ${metric},
                 quotes: { srcReport: [i IN at | m.srcReport[i]], srcSection: [i IN at | m.srcSection[i]],
                           srcItem: [i IN at | m.srcItem[i]], srcQuote: [i IN at | m.srcQuote[i]] } }
-     } AS points`,
+     } AS points
+     WITH series, scope, points WHERE ${reports} IS NULL OR size(points) > 0
+     RETURN series, scope, points`,
     params.values,
   );
   return result.records.map((row) => {

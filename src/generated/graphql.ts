@@ -1622,6 +1622,7 @@ export type QueryFactsArgs = {
  * relationship carries the verbatim sentence fragments of the report it was taken from.
  */
 export type QueryMetricSeriesArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<MetricSeriesFilter>;
 };
 
@@ -1631,6 +1632,7 @@ export type QueryMetricSeriesArgs = {
  * relationship carries the verbatim sentence fragments of the report it was taken from.
  */
 export type QueryMetricSeriesByKeyArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
   key: Scalars['String']['input'];
 };
 
@@ -1675,6 +1677,15 @@ export type QueryPartnershipsArgs = {
  */
 export type QueryReportArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Read access to the knowledge graph of the college's work reports. Every entity and every
+ * relationship carries the verbatim sentence fragments of the report it was taken from.
+ */
+export type QueryReportSummariesArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2721,7 +2732,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   partnerships?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<QueryPartnershipsArgs, 'first' | 'includeParts' | 'of'>>;
   report?: Resolver<Maybe<ResolversTypes['Report']>, ParentType, ContextType, RequireFields<QueryReportArgs, 'id'>>;
-  reportSummaries?: Resolver<Array<ResolversTypes['ReportSummary']>, ParentType, ContextType>;
+  reportSummaries?: Resolver<Array<ResolversTypes['ReportSummary']>, ParentType, ContextType, Partial<QueryReportSummariesArgs>>;
   reports?: Resolver<Array<ResolversTypes['Report']>, ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['HeldRole']>, ParentType, ContextType, RequireFields<QueryRolesArgs, 'first'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;

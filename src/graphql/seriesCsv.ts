@@ -51,7 +51,7 @@ export async function seriesCsv(db: Executor, query: URLSearchParams): Promise<C
   try {
     series = await listSeries(
       db,
-      { keys: keys.length > 0 ? keys : null, scope: null, unit: null },
+      { keys: keys.length > 0 ? keys : null, scope: null, unit: null, reports: null },
       { scope: PROPERTIES_ONLY, metric: PROPERTIES_ONLY, reportText: false },
     );
   } catch (err) {

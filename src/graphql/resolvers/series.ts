@@ -1,6 +1,7 @@
 import { listSeries, type SeriesSelection } from '../../data/series';
 import type { QueryResolvers, Resolvers } from '../../generated/graphql';
 import { entityId, seriesKey } from '../arguments';
+import { resolveAsOf } from '../claims';
 import { badUserInput } from '../errors';
 import { needsReportText } from '../reportSections';
 import { selectedEntity } from '../selection';
@@ -17,7 +18,7 @@ const seriesSelection = (info: GraphQLResolveInfo): SeriesSelection => ({
 const MAX_KEYS = 100;
 
 const Query: QueryResolvers = {
-  metricSeries: (_root, { filter }, { db }, info) => {
+  metricSeries: async (_root, { filter, asOf }, { db }, info) => {
     const keys = filter?.keys ?? null;
     if (keys && (keys.length === 0 || keys.length > MAX_KEYS))
       throw badUserInput('filter.keys', `must name 1 to ${MAX_KEYS} keys, got ${keys.length}`);
@@ -27,12 +28,14 @@ const Query: QueryResolvers = {
         keys: keys?.map((key) => seriesKey('filter.keys', key.trim())) ?? null,
         scope: filter?.scope ? entityId('filter.scope', filter.scope.trim()) : null,
         unit: filter?.unit?.trim() || null,
+        reports: (await resolveAsOf(db, asOf))?.known ?? null,
       },
       seriesSelection(info),
     );
   },
-  metricSeriesByKey: async (_root, { key }, { db }, info) => {
-    const [series] = await listSeries(db, { keys: [seriesKey('key', key.trim())], scope: null, unit: null }, seriesSelection(info));
+  metricSeriesByKey: async (_root, { key, asOf }, { db }, info) => {
+    const query = { keys: [seriesKey('key', key.trim())], scope: null, unit: null, reports: (await resolveAsOf(db, asOf))?.known ?? null };
+    const [series] = await listSeries(db, query, seriesSelection(info));
     return series ?? null;
   },
 };
