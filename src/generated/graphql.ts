@@ -1483,7 +1483,7 @@ export type Query = {
    * downloadable as CSV: `GET /series.csv` (all series) or `/series.csv?key=<key>&key=…`.
    */
   metricSeries: Array<MetricSeries>;
-  /** One series by its key, e.g. `library-loans`. Null when no series has this key. */
+  /** One series by its key, e.g. `library-loans`. Null when no series has this key (or, with `asOf`, no point then). */
   metricSeriesByKey?: Maybe<MetricSeries>;
   /**
    * An entity's neighbourhood as nodes and edges, ready for a graph-drawing library
