@@ -5,6 +5,7 @@ import { getGraphSummary } from './data/summary';
 import { createApolloServer } from './graphql/apollo';
 import { loadTrustedDocuments, untrustedDocumentRefusal } from './graphql/trustedDocuments';
 import { RateLimiter } from './graphql/rateLimit';
+import { SERIES_CSV_PATH, seriesCsv } from './graphql/seriesCsv';
 import { AdmissionGate } from './http/admission';
 import { createCorsHandler } from './http/cors';
 import { createHttpServer, GRAPHQL_PATH } from './http/server';
@@ -153,6 +154,7 @@ export async function startApp(config: Config, log: Logger, options: { signal?: 
     cors: createCorsHandler(config.corsOrigins),
     admission: new AdmissionGate(config.maxConcurrentRequests, config.maxQueuedRequests),
     ...(config.trustedDocumentsOnly ? { screen: untrustedDocumentRefusal(trustedDocuments) } : {}),
+    downloads: { [SERIES_CSV_PATH]: (context, query) => seriesCsv(context.db, query) },
     site: loadStaticSite(WEB_DIST),
     // A client must finish sending its request in time; a slow sender cannot hold a socket.
     receiveTimeoutMs: config.requestTimeoutMs,

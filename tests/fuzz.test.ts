@@ -73,7 +73,7 @@ it.each([
     const labels = await db.read('MATCH (n) UNWIND labels(n) AS l RETURN collect(DISTINCT l) AS labels');
     // AuditEntry: the start-up seeding's own entry.
     expect((labels.records[0]!.get('labels') as string[]).sort()).toEqual(
-      ['AuditEntry', 'Entity', 'Report', ...Object.values(LABEL_OF_KIND)].sort(),
+      ['AuditEntry', 'Entity', 'Report', 'Series', ...Object.values(LABEL_OF_KIND)].sort(),
     );
   },
   120_000,

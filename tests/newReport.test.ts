@@ -36,7 +36,15 @@ const reportDir = (slug: string) => path.join(copy.dir, 'reports', slug);
 describe('npm run report:new', () => {
   it('prepares the folder: the text byte for byte, its SHA-256, and an outline per section up to 十一', async () => {
     const source = writeText('2021-s1.txt', withEleventh);
-    const { code, output } = await newReport([source, '--slug', '2021-s1', '--period', '2021-2022 school year, first semester (test)']);
+    const { code, output } = await newReport([
+      source,
+      '--slug',
+      '2021-s1',
+      '--period',
+      '2021-2022 school year, first semester (test)',
+      '--semester',
+      '2021-1',
+    ]);
     expect({ code, output }).toMatchObject({ code: 0, output: expect.stringContaining(`Prepared ${reportDir('2021-s1')}`) });
 
     const folder = reportDir('2021-s1');
@@ -48,6 +56,7 @@ describe('npm run report:new', () => {
       title: '学院2020学年第一学期工作总结',
       titleEn: "The College's Work Report, First Semester of the 2020 School Year",
       period: '2021-2022 school year, first semester (test)',
+      semester: '2021-1',
       text: 'report.txt',
       sha256: createHash('sha256').update(bytes).digest('hex'),
     });

@@ -28,7 +28,7 @@ afterAll(async () => {
 it('export → import into an empty database reproduces the graph exactly', async () => {
   const original = await fingerprintGraph(db);
   const summary = await exportDataset(db, exportDir);
-  expect(summary.entities + summary.reports).toBe(original.nodes);
+  expect(summary.entities + summary.reports + summary.series).toBe(original.nodes);
   expect(summary.facts).toBe(original.relationships);
 
   const exported = loadDataset(exportDir);
@@ -92,7 +92,7 @@ describe('the import and export commands', () => {
     const target = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-export-cli-'));
     const result = run('src/cli/export.ts', target);
     expect(result.code).toBe(0);
-    expect(result.out).toMatch(/exported \d+ entities and \d+ facts of 1 report\(s\)/);
+    expect(result.out).toMatch(/exported \d+ entities, \d+ facts and \d+ metric series of 1 report\(s\)/);
     expect(loadDataset(target).entities.length).toBeGreaterThan(300);
     fs.rmSync(target, { recursive: true, force: true });
   });

@@ -17,7 +17,7 @@ describe('seeding the graph', () => {
   it('writes exactly the entities and facts of the data files, once, however often it runs', async () => {
     const dataset = loadDataset(SEED_DIR);
     const first = await seedGraph(db, SEED_DIR);
-    expect(first.nodesCreated).toBe(dataset.entities.length + dataset.reports.length);
+    expect(first.nodesCreated).toBe(dataset.entities.length + dataset.reports.length + dataset.series.length);
     expect(first.relationshipsCreated).toBe(dataset.facts.length);
     const afterFirst = await fingerprintGraph(db);
 

@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   try {
     const summary = await exportDataset(db, path.resolve(target!));
     console.log(
-      `exported ${summary.entities} entities and ${summary.facts} facts of ${summary.reports} report(s) into ${summary.files} files under ${target}`,
+      `exported ${summary.entities} entities, ${summary.facts} facts and ${summary.series} metric series of ${summary.reports} report(s) into ${summary.files} files under ${target}`,
     );
   } finally {
     await db.close();

@@ -6,7 +6,7 @@ import { DatasetError, readDataset, readDatasetFiles } from '../seed/dataset';
 import { NewReportError, prepareReportFolder, SLUG } from '../seed/newReport';
 import { parseCommandLine, runCommand } from './args';
 
-const USAGE = `Usage: npm run report:new -- <report.txt> --slug <slug> [--title <title>] [--title-en <gloss>] [--period <period>]
+const USAGE = `Usage: npm run report:new -- <report.txt> --slug <slug> [--title <title>] [--title-en <gloss>] [--period <period>] [--semester <YYYY-1|2>]
 
 Prepares a new report's folder, reports/<slug>/ of the dataset (seed/ unless SEED_DIR or
 --dataset says otherwise): the text copied byte for byte, report.yaml with its SHA-256, and an
@@ -19,6 +19,7 @@ does not is listed and nothing is written.
   --title <title>      the title as written (default: the text's first line)
   --title-en <gloss>   its English gloss (default: derived from a title such as 学院2021学年第一学期工作总结)
   --period <period>    the period covered (default: derived the same way, e.g. 2021-2022 school year, first semester)
+  --semester <key>     school year and semester, e.g. 2021-1 (default: derived from the title the same way)
   --dataset <folder>   the dataset to add it to (default: seed/, or SEED_DIR)
   --help               print this`;
 
@@ -34,6 +35,7 @@ async function main(): Promise<void> {
       title: { type: 'string' },
       'title-en': { type: 'string' },
       period: { type: 'string' },
+      semester: { type: 'string' },
       dataset: { type: 'string' },
     },
     { min: 1, max: 1 },
@@ -58,6 +60,7 @@ async function main(): Promise<void> {
     files = prepareReportFolder(fs.readFileSync(source!), {
       slug: values.slug!,
       ...(values.title !== undefined ? { title: values.title } : {}),
+      ...(values.semester !== undefined ? { semester: values.semester } : {}),
       ...(values['title-en'] !== undefined ? { titleEn: values['title-en'] } : {}),
       ...(values.period !== undefined ? { period: values.period } : {}),
     });

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import { ENTITY_FIELDS } from '../model/entityFields';
-import { fromProvenanceProperties, toProvenanceProperties, type Provenance } from '../model/provenance';
+import { fromEndProperties, fromProvenanceProperties, toEndProperties, toProvenanceProperties, type Provenance } from '../model/provenance';
 import {
   levelRank,
   rankOrder,
   RELATION_TYPES,
   type AwardRank,
+  type ClaimRank,
   type EntityKind,
   type Level,
   type PartnershipKind,
@@ -51,7 +52,19 @@ export interface DerivedEntityFields {
 }
 
 /** Optional fields a fact may carry besides its type, ends and sources. */
-export const FACT_FIELDS = ['role', 'roleEn', 'partnershipKind', 'date', 'outcome', 'count', 'countUnit', 'period', 'note'] as const;
+export const FACT_FIELDS = [
+  'role',
+  'roleEn',
+  'partnershipKind',
+  'date',
+  'outcome',
+  'count',
+  'countUnit',
+  'period',
+  'note',
+  'contradicts',
+  'rank',
+] as const;
 export type FactField = (typeof FACT_FIELDS)[number];
 
 export interface FactValue {
@@ -68,7 +81,13 @@ export interface FactValue {
   countUnit?: string;
   period?: string;
   note?: string;
+  /** The fact this one competes with (same type and ends, stated differently). */
+  contradicts?: string;
+  /** A curator's rank among competing claims (model/claims.ts derives it otherwise). */
+  rank?: ClaimRank;
   sources: Provenance[];
+  /** Quotes saying the fact ended. */
+  ended?: Provenance[];
 }
 
 export interface ReportValue {
@@ -76,6 +95,8 @@ export interface ReportValue {
   title: string;
   titleEn: string;
   period: string;
+  /** 2020-1: the school year and semester, which orders reports in time. */
+  semester: string;
   sha256: string;
   text: string;
   /** English glosses of section titles, by the heading's numeral. */
@@ -140,6 +161,17 @@ function nameProperties(entity: EntityValue): Props {
   };
 }
 const PROVENANCE_PROPERTIES = ['srcReport', 'srcSection', 'srcItem', 'srcQuote'];
+const END_PROPERTIES = ['endReport', 'endSection', 'endItem', 'endQuote'];
+/** Fact fields served from the reports and their order (model/claims.ts): what each needs stored. */
+const CLAIM_FIELDS: Record<string, readonly string[]> = {
+  statedIn: PROVENANCE_PROPERTIES,
+  rank: [...PROVENANCE_PROPERTIES, ...END_PROPERTIES, 'rank', 'contradicts'],
+  validFrom: PROVENANCE_PROPERTIES,
+  validUntil: END_PROPERTIES,
+  current: END_PROPERTIES,
+  ended: END_PROPERTIES,
+  competing: ['contradicts'],
+};
 
 const without = (props: Props, keys: readonly string[]): Props =>
   Object.fromEntries(Object.entries(props).filter(([key]) => !keys.includes(key)));
@@ -178,6 +210,7 @@ export function factPropertiesFor(fields: Iterable<string>): string[] {
   for (const field of fields) {
     if (field === 'sources') PROVENANCE_PROPERTIES.forEach((p) => wanted.add(p));
     else if ((FACT_FIELDS as readonly string[]).includes(field)) wanted.add(field);
+    else CLAIM_FIELDS[field]?.forEach((p) => wanted.add(p));
   }
   return [...wanted];
 }
@@ -245,14 +278,14 @@ export function factToProperties(fact: FactValue): Props {
   for (const field of FACT_FIELDS) if (fact[field] !== undefined) props[field] = fact[field];
   const roles = ROLE_SEARCH_PROPERTIES.map((field) => fact[field]).filter((v): v is string => !!v);
   if (roles.length > 0) props.roleText = keyedText(roles);
-  return { ...props, ...toProvenanceProperties(fact.sources) };
+  return { ...props, ...toProvenanceProperties(fact.sources), ...toEndProperties(fact.ended ?? []) };
 }
 
 /** A fact's fields as the API serves them (absent ones null), without its ends or point of view. */
-export type FactRecord = Pick<RelationRecord, 'id' | FactField | 'sources'>;
+export type FactRecord = Pick<RelationRecord, 'id' | FactField | 'sources' | 'ended'>;
 
 export function factFromProperties(props: Props): FactRecord {
-  const record = { id: props.id as string, sources: fromProvenanceProperties(props) } as FactRecord;
+  const record = { id: props.id as string, sources: fromProvenanceProperties(props), ended: fromEndProperties(props) } as FactRecord;
   for (const field of FACT_FIELDS) (record as Props)[field] = props[field] ?? null;
   return record;
 }
@@ -261,7 +294,36 @@ export function factFromProperties(props: Props): FactRecord {
 export function factValueFromProperties(type: RelationType, from: string, to: string, props: Props): FactValue {
   const value: Props = { id: props.id, type, from, to };
   for (const field of FACT_FIELDS) if (props[field] !== null && props[field] !== undefined) value[field] = props[field];
-  return { ...(value as Omit<FactValue, 'sources'>), sources: fromProvenanceProperties(props) };
+  const ended = fromEndProperties(props);
+  return { ...(value as Omit<FactValue, 'sources'>), sources: fromProvenanceProperties(props), ...(ended.length > 0 ? { ended } : {}) };
+}
+
+/** A metric series as the dataset declares it (seed/format.ts); its points are the metrics naming its key. */
+export interface SeriesValue {
+  key: string;
+  name: string;
+  nameEn: string;
+  unit?: string;
+  unitEn?: string;
+  /** The id of the entity the quantity is of. */
+  scope: string;
+  note?: string;
+}
+
+const SERIES_FIELDS = ['key', 'name', 'nameEn', 'unit', 'unitEn', 'scope', 'note'] as const;
+
+/** A series' node (label Series): its declared fields, absent ones left out. */
+export function seriesToProperties(series: SeriesValue): Props {
+  const props: Props = {};
+  for (const field of SERIES_FIELDS) if (series[field] !== undefined) props[field] = series[field];
+  return props;
+}
+
+/** The series as the dataset would declare it again (what export writes). */
+export function seriesValueFromProperties(props: Props): SeriesValue {
+  const value: Props = {};
+  for (const field of SERIES_FIELDS) if (props[field] !== null && props[field] !== undefined) value[field] = props[field];
+  return value as unknown as SeriesValue;
 }
 
 /** A report's node: its manifest's fields and its text; section glosses as two parallel lists. */
@@ -271,6 +333,7 @@ export function reportToProperties(report: ReportValue): Props {
     title: report.title,
     titleEn: report.titleEn,
     period: report.period,
+    semester: report.semester,
     sha256: report.sha256,
     text: report.text,
   };
@@ -291,6 +354,7 @@ export function reportFromProperties(props: Props): ReportRecord {
     title: props.title as string,
     titleEn: props.titleEn as string,
     period: props.period as string,
+    semester: props.semester as string,
     sha256: props.sha256 as string,
     ...(typeof props.text === 'string' ? { text: props.text } : {}),
     sectionTitlesEn: Object.fromEntries(headings.map((heading, i) => [heading, glosses[i] ?? ''])),

@@ -2,7 +2,7 @@ import type { Executor } from '../neo4j/executor';
 import { looseNameKey, nameKey } from '../model/names';
 import { LABEL_OF_KIND, type EntityKind, type RelationType } from '../model/vocabulary';
 import { entityFromProperties, factFromProperties, type Props } from './codec';
-import type { EntityPage, EntityRecord, RelationRecord } from './model';
+import type { CompetingClaim, EntityPage, EntityRecord, RelationRecord } from './model';
 import { CypherParams, cypherInt, entityProjection, PROPERTIES_ONLY, type EntitySelection } from './projection';
 
 /** Data access for entities: every Cypher statement that reads entities lives here. */
@@ -14,6 +14,8 @@ interface RawRelation {
   other: Props;
   /** Id of the part the fact belongs to, when listed with includeParts. */
   viaPart?: string | null;
+  /** The claims competing with it, when its rank was selected (projection.ts). */
+  competing?: CompetingClaim[];
 }
 
 /**
@@ -41,6 +43,7 @@ export function toRelationRecord(raw: RawRelation, otherSelection?: EntitySelect
     direction: raw.direction,
     other: toEntityRecord(raw.other, otherSelection),
     viaPart: raw.viaPart ?? null,
+    ...(raw.competing ? { competing: raw.competing } : {}),
   };
 }
 

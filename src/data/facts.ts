@@ -3,8 +3,8 @@ import type { Section } from '../model/sections';
 import { RELATION_TYPES, type EntityKind, type RelationType } from '../model/vocabulary';
 import { factFromProperties, type Props } from './codec';
 import { toEntityRecord } from './entities';
-import type { RootFactRecord } from './model';
-import { CypherParams, cypherInt, entityProjection, type EntitySelection } from './projection';
+import type { CompetingClaim, RootFactRecord } from './model';
+import { competingClaims, CypherParams, cypherInt, entityProjection, type EntitySelection } from './projection';
 
 /** Data access for the `facts` root field: relationships listed for themselves, with both ends. */
 
@@ -83,19 +83,20 @@ export async function listFacts(
      CALL {
        MATCH ${pattern} WHERE ${where}${after}
        WITH a, f, b ORDER BY f.id LIMIT ${limit}
-       RETURN collect({ type: type(f), props: properties(f), from: ${from}, to: ${to} }) AS page
+       RETURN collect({ type: type(f), props: properties(f), from: ${from}, to: ${to}, competing: ${competingClaims('f', 'a', 'b')} }) AS page
      }
      RETURN total, page`,
     params.values,
   );
   const row = result.records[0]!;
-  const page = row.get('page') as { type: RelationType; props: Props; from: Props; to: Props }[];
+  const page = row.get('page') as { type: RelationType; props: Props; from: Props; to: Props; competing: CompetingClaim[] }[];
   return {
     totalCount: row.get('total') as number,
     hasNextPage: page.length > first,
     items: page.slice(0, first).map((raw) => ({
       ...factFromProperties(raw.props),
       type: raw.type,
+      competing: raw.competing,
       from: toEntityRecord(raw.from, selection.from),
       to: toEntityRecord(raw.to, selection.to),
     })),

@@ -1,6 +1,20 @@
 import type { EntityFieldValues } from '../model/entityFields';
 import type { Provenance } from '../model/provenance';
-import type { EntityKind, PartnershipKind, RelationType } from '../model/vocabulary';
+import type { ClaimRank, EntityKind, PartnershipKind, RelationType } from '../model/vocabulary';
+
+/** A claim competing with a fact: what ranking it needs. */
+export interface CompetingClaim {
+  id: string;
+  srcReport: string[];
+  rank: ClaimRank | null;
+}
+
+/** The moment a read answers as of: the reports known then (ids), as the root field resolved it. */
+export interface AsOf {
+  /** What the client gave: a report id or a semester. */
+  value: string;
+  known: string[];
+}
 import type { DerivedEntityFields } from './codec';
 
 /** Plain objects returned by the data-access layer; codegen maps schema types onto them. */
@@ -46,7 +60,17 @@ export interface RelationRecord {
   countUnit: string | null;
   period: string | null;
   note: string | null;
+  /** The fact this one competes with, as stored (see model/claims.ts). */
+  contradicts: string | null;
+  /** A curator's rank, as stored; the API serves the derived one (model/claims.ts). */
+  rank: ClaimRank | null;
   sources: Provenance[];
+  /** Quotes saying the fact ended. */
+  ended: Provenance[];
+  /** The claims this one competes with (fetched only when its rank is selected). */
+  competing?: CompetingClaim[];
+  /** The moment the root field answers as of (model/claims.ts); absent: now. */
+  asOf?: AsOf;
   /** Listed with includeParts: the part of the entity the fact belongs to (null: the entity's own). */
   viaPart?: string | null;
 }
@@ -59,6 +83,8 @@ export interface ReportRecord {
   title: string;
   titleEn: string;
   period: string;
+  /** 2020-1: the school year and semester. */
+  semester: string;
   sha256: string;
   /** The text as imported, read only when the request selects its sections. */
   text?: string;

@@ -74,6 +74,18 @@ export const MAX_PART_DEPTH = 4;
 /** `(root)<-[:PART_OF*0..4]-(part)`: the root itself and everything that is part of it. */
 export const partsOf = (root: string, part: string) => `(${root})<-[:PART_OF*0..${MAX_PART_DEPTH}]-(${part}:Entity)`;
 
+/**
+ * The claims competing with `rel` (model/claims.ts): facts of its type between the same two
+ * entities that contradict it or that it contradicts. Fetched only when the selection reads
+ * `contradicts` (a claim's rank does), as a pattern between two bound nodes.
+ */
+export function competingClaims(rel: string, a: string, b: string): string {
+  const c = `${rel}c`;
+  return `[(${a})-[${c}]-(${b}) WHERE ${c} <> ${rel} AND type(${c}) = type(${rel}) AND (${c}.contradicts = ${rel}.id OR ${rel}.contradicts = ${c}.id) | { id: ${c}.id, srcReport: ${c}.srcReport, rank: ${c}.rank }]`;
+}
+
+const wantsClaims = (relation: RelationSelection) => relation.factProperties === null || relation.factProperties.includes('contradicts');
+
 function relationPattern(from: string, rel: string, to: string, selection: RelationSelection): string {
   const types = selection.type ? [selection.type, ...(selection.alsoTypes ?? [])] : [];
   const type = types.length > 0 ? `:${types.join('|')}` : '';
@@ -109,7 +121,7 @@ export function entityProjection(variable: string, selection: EntitySelection, p
       WHERE NOT (${direction} = 'OUTGOING' AND EXISTS { ${partsOf(variable, other)} })
       ORDER BY type(${rel}), ${direction}, ${other}.id, ${rel}.id
       LIMIT ${limit}
-      RETURN { type: type(${rel}), direction: ${direction}, props: ${rel} { ${propertyList(relation.factProperties)} }, viaPart: CASE WHEN ${part} = ${variable} THEN null ELSE ${part}.id END, other: ${otherProjection} }
+      RETURN { type: type(${rel}), direction: ${direction}, props: ${rel} { ${propertyList(relation.factProperties)} }, viaPart: CASE WHEN ${part} = ${variable} THEN null ELSE ${part}.id END, other: ${otherProjection}${wantsClaims(relation) ? `, competing: ${competingClaims(rel, part, other)}` : ''} }
     }`;
     }
     return `r${index}: COLLECT {
@@ -117,7 +129,7 @@ export function entityProjection(variable: string, selection: EntitySelection, p
       WITH ${rel}, ${other}, CASE WHEN startNode(${rel}) = ${variable} THEN 'OUTGOING' ELSE 'INCOMING' END AS ${direction}
       ORDER BY type(${rel}), ${direction}, ${other}.id, ${rel}.id
       LIMIT ${limit}
-      RETURN { type: type(${rel}), direction: ${direction}, props: ${rel} { ${propertyList(relation.factProperties)} }, other: ${otherProjection} }
+      RETURN { type: type(${rel}), direction: ${direction}, props: ${rel} { ${propertyList(relation.factProperties)} }, other: ${otherProjection}${wantsClaims(relation) ? `, competing: ${competingClaims(rel, variable, other)}` : ''} }
     }`;
   });
   return `${variable} { ${properties}, __relations: { ${lists.join(', ')} } }`;

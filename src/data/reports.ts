@@ -1,7 +1,8 @@
 import type { Executor } from '../neo4j/executor';
 import { parseCorpus, type ReportSection } from '../model/reportText';
 import { reportFromProperties, type Props } from './codec';
-import type { ReportRecord, ReportSectionRecord } from './model';
+import { ENTITY_KINDS, LEVELS, type EntityKind, type Level } from '../model/vocabulary';
+import type { KindCountRecord, ReportRecord, ReportSectionRecord } from './model';
 
 /** Data access for the reports every fact is traced to. */
 
@@ -10,7 +11,7 @@ import type { ReportRecord, ReportSectionRecord } from './model';
  * its sections, which are read from it.
  */
 export const reportProjection = (variable: string, withText: boolean) =>
-  `${variable} {.id, .title, .titleEn, .period, .sha256, .sectionTitleEnHeadings, .sectionTitlesEn${withText ? ', .text' : ''}}`;
+  `${variable} {.id, .title, .titleEn, .period, .semester, .sha256, .sectionTitleEnHeadings, .sectionTitlesEn${withText ? ', .text' : ''}}`;
 
 export async function findReportById(db: Executor, id: string, withText = false): Promise<ReportRecord | null> {
   const result = await db.read(`MATCH (r:Report {id: $id}) RETURN ${reportProjection('r', withText)} AS report`, { id });
@@ -22,6 +23,46 @@ export async function findReportById(db: Executor, id: string, withText = false)
 export async function listReports(db: Executor, withText = false): Promise<ReportRecord[]> {
   const result = await db.read(`MATCH (r:Report) WITH r ORDER BY r.id RETURN ${reportProjection('r', withText)} AS report`);
   return result.records.map((row) => reportFromProperties(row.get('report') as Props));
+}
+
+export interface ReportSummaryRecord {
+  report: ReportRecord;
+  periodKey: string;
+  entityCounts: KindCountRecord[];
+  entityCount: number;
+  factCount: number;
+  awardsByLevel: { level: Level | null; awardCount: number }[];
+}
+
+/**
+ * What each report states, counted (an entity or fact counts for every report among its
+ * sources), oldest first, in one statement. Every kind and level is listed, zero included, so
+ * that a chart's categories are the same for every report.
+ */
+export async function listReportSummaries(db: Executor, reports: string[] | null, withText = false): Promise<ReportSummaryRecord[]> {
+  const result = await db.read(
+    `MATCH (rep:Report) WHERE $reports IS NULL OR rep.id IN $reports
+     WITH rep ORDER BY rep.semester, rep.id
+     RETURN ${reportProjection('rep', withText)} AS report,
+       COLLECT { MATCH (n:Entity) WHERE rep.id IN n.srcReport WITH n.kind AS kind, count(n) AS c RETURN [kind, c] } AS kinds,
+       COUNT { MATCH (:Entity)-[r]->(:Entity) WHERE rep.id IN r.srcReport } AS facts,
+       COLLECT { MATCH (a:Award) WHERE rep.id IN a.srcReport WITH a.level AS level, count(a) AS c RETURN [level, c] } AS levels`,
+    { reports },
+  );
+  return result.records.map((row) => {
+    const report = reportFromProperties(row.get('report') as Props);
+    const kinds = new Map(row.get('kinds') as [EntityKind, number][]);
+    const levels = new Map(row.get('levels') as [Level | null, number][]);
+    const entityCounts = ENTITY_KINDS.map((kind) => ({ kind, entityCount: kinds.get(kind) ?? 0 }));
+    return {
+      report,
+      periodKey: report.semester,
+      entityCounts,
+      entityCount: entityCounts.reduce((sum, c) => sum + c.entityCount, 0),
+      factCount: row.get('facts') as number,
+      awardsByLevel: [...LEVELS, null].map((level) => ({ level, awardCount: levels.get(level) ?? 0 })),
+    };
+  });
 }
 
 /** The full text of a report, as imported (null for an unknown id). */
@@ -61,4 +102,36 @@ export function sectionsOfReport(report: ReportRecord & { text: string }): Repor
     text: s.text,
     items: s.items.map((item) => ({ number: item.number, text: item.text })),
   }));
+}
+
+/** A report's place in time: its id and semester (2020-1), as `asOf`, validity and ranks need it. */
+export interface ReportMoment {
+  id: string;
+  semester: string;
+}
+
+/**
+ * Every report in time order (semester, then id), kept for a few seconds: reports change only
+ * when a dataset is imported, which forgets it at once in this process (forgetReportCalendar),
+ * and a handful of reports answer every request's `asOf`, ranks and validity from memory.
+ */
+let calendar: { at: number; reports: Promise<ReportMoment[]> } | null = null;
+const CALENDAR_KEPT_MS = 5000;
+
+export function reportCalendar(db: Executor, fresh = false): Promise<ReportMoment[]> {
+  if (!fresh && calendar && Date.now() - calendar.at < CALENDAR_KEPT_MS) return calendar.reports;
+  const reports = db
+    .read("MATCH (r:Report) RETURN r.id AS id, coalesce(r.semester, '') AS semester ORDER BY semester, id")
+    .then((result) => result.records.map((row) => ({ id: row.get('id') as string, semester: row.get('semester') as string })));
+  calendar = { at: Date.now(), reports };
+  // A failed read is not kept: the next request tries again.
+  reports.catch(() => {
+    if (calendar?.reports === reports) calendar = null;
+  });
+  return reports;
+}
+
+/** After a dataset write: the next read of the calendar sees its reports. */
+export function forgetReportCalendar(): void {
+  calendar = null;
 }

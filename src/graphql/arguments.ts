@@ -1,4 +1,5 @@
 import { MAX_PATH_HOPS } from '../data/graph';
+import { SERIES_KEY } from '../model/entityFields';
 import { ENTITY_ID } from '../model/vocabulary';
 import { MAX_SECTION } from '../model/sections';
 import { badUserInput } from './errors';
@@ -55,6 +56,17 @@ export function decodeCursor(argumentName: string, cursor: string | null | undef
 export function entityId(argumentName: string, value: string): string {
   if (!ENTITY_ID.test(value)) {
     throw badUserInput(argumentName, `is not an entity id (<kind>/<slug>, e.g. person/yang-zhenhua), got "${value.slice(0, 100)}"`);
+  }
+  return value;
+}
+
+/** A metric series' key (library-loans): refused, naming it, unless it is one. */
+export function seriesKey(argumentName: string, value: string): string {
+  if (!SERIES_KEY.test(value)) {
+    throw badUserInput(
+      argumentName,
+      `"${value.slice(0, 100)}" is not a series key (lower-case words joined by hyphens, e.g. library-loans)`,
+    );
   }
   return value;
 }

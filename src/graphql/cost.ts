@@ -19,7 +19,7 @@ import {
   type GraphQLSchema,
   type SelectionSetNode,
 } from 'graphql';
-import { ENTITY_KINDS } from '../model/vocabulary';
+import { ENTITY_KINDS, LEVELS } from '../model/vocabulary';
 import { ARGUMENT_MAXIMA } from './arguments';
 import { relationTable } from './relations';
 
@@ -68,6 +68,14 @@ export const LIST_LENGTHS: Record<string, ListLength> = {
   // The fields of one entry that differ: at most every field of a kind (about 10).
   'CuratedEntryChange.differences': { assumed: 10 },
   'Query.reports': { assumed: 10 },
+  // One summary per report; every kind, and every level and UNSPECIFIED, in each.
+  'Query.reportSummaries': { assumed: 10 },
+  'ReportSummary.entityCounts': { assumed: ENTITY_KINDS.length },
+  'ReportSummary.awardsByLevel': { assumed: LEVELS.length + 1 },
+  // The seed declares 14 series; a filter's keys list at most 100.
+  'Query.metricSeries': { assumed: 30 },
+  // One point per report.
+  'MetricSeries.points': { assumed: 10 },
   // The preamble and 一 to 十 in the seed (11); a report may have more.
   'Report.sections': { assumed: 12 },
   // Numbered items of one section: at most 5 in the seed.

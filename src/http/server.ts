@@ -25,6 +25,11 @@ export interface HttpOptions {
   admission: AdmissionGate;
   /** A reason to refuse a request before Apollo sees it (an untrusted document), or undefined. */
   screen?: (request: unknown) => { message: string; extensions: { code: string } } | undefined;
+  /**
+   * Downloads served beside the API (e.g. /series.csv), by path: reads, under the same CORS,
+   * admission, deadline and request context as a GraphQL read.
+   */
+  downloads?: Record<string, DownloadHandler>;
   /** The built explorer and console; undefined when web/dist has not been built. */
   site: StaticSite | undefined;
   /** A client must have sent its whole request within this time. */
@@ -32,6 +37,11 @@ export interface HttpOptions {
   /** A GraphQL request is answered within this time of its arrival (504 TIMEOUT otherwise). */
   requestTimeoutMs: number;
 }
+
+/** A download: the document, or a refusal with its status and stable error code. */
+export type Download =
+  { status: 200; contentType: string; filename: string; body: string } | { status: number; code: string; message: string };
+export type DownloadHandler = (context: GraphQLContext, query: URLSearchParams) => Promise<Download>;
 
 class HttpError extends Error {
   constructor(
@@ -226,6 +236,51 @@ async function sendAnswer(res: ServerResponse, response: HTTPGraphQLResponse): P
   res.end();
 }
 
+/** A download, admitted like a GraphQL request and held to the same deadline. */
+async function handleDownload(
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  handler: DownloadHandler,
+  options: HttpOptions,
+  deadline: Deadline,
+): Promise<void> {
+  const requestId = requestIdOf(req);
+  res.setHeader('x-request-id', requestId);
+  if (req.method !== 'GET') {
+    res.setHeader('allow', 'GET, OPTIONS');
+    return sendJson(res, 405, { errors: [{ message: `${url.pathname} answers GET only`, extensions: { code: 'BAD_REQUEST' } }] });
+  }
+  if (options.admission.saturated) return sendOverloaded(res);
+  const entering = options.admission.enter();
+  const release = await Promise.race([entering, deadline.reached.then(() => false as const)]);
+  if (release === false || deadline.expired) {
+    void entering.then((late) => late?.());
+    return sendTimeout(res, requestId, TIMEOUT_MESSAGE);
+  }
+  if (!release) return sendOverloaded(res);
+  const answer = options
+    .context(requestId, req, deadline)
+    .then((context) => handler(context, url.searchParams))
+    .finally(release);
+  const download = await Promise.race([answer, deadline.reached.then(() => undefined)]);
+  if (!download) {
+    // A read changes nothing: once Neo4j has let go of its transaction, the answer is a 504.
+    answer.catch((err: unknown) => options.log.error({ err, requestId }, 'download failed after its deadline'));
+    await deadline.settled(Date.now() + ENDING_GRACE_MS);
+    return sendTimeout(res, requestId, TIMEOUT_MESSAGE);
+  }
+  if (!('body' in download)) {
+    return sendJson(res, download.status, { errors: [{ message: download.message, extensions: { code: download.code, requestId } }] });
+  }
+  res.writeHead(200, {
+    'content-type': download.contentType,
+    'content-disposition': `attachment; filename="${download.filename}"`,
+    'cache-control': 'no-store',
+  });
+  res.end(download.body);
+}
+
 const RECEIVE_SLACK_MS = 1000;
 
 /** The service's HTTP surface: /graphql (Apollo), /healthz (process up) and /readyz (database up). */
@@ -253,6 +308,13 @@ export function createHttpServer(options: HttpOptions): http.Server {
         // Fixed on arrival: receiving, queueing and running the request all count against it.
         const deadline = new Deadline(arrivedAt + options.requestTimeoutMs, arrivedAt);
         return handleGraphQL(req, res, url, options, deadline).finally(() => deadline.dispose());
+      }
+      const download = options.downloads?.[url.pathname];
+      if (download) {
+        if (await options.cors(req, res)) return;
+        if (req.method === 'OPTIONS') return refuseOptions(req, res);
+        const deadline = new Deadline(arrivedAt + options.requestTimeoutMs, arrivedAt);
+        return handleDownload(req, res, url, download, options, deadline).finally(() => deadline.dispose());
       }
       if (url.pathname === '/healthz') {
         const alive = options.isAlive();

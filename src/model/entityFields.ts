@@ -12,6 +12,8 @@ import { AWARD_RANKS, GROUP_KINDS, LEVELS, ORGANIZATION_KINDS, PROJECT_STATUSES,
 export const period = z.string().trim().min(1);
 export const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
 export const text = z.string().trim().min(1);
+/** A metric series' key, e.g. library-loans: lower-case ASCII words joined by hyphens. */
+export const SERIES_KEY = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export const ENTITY_FIELDS = {
   // A person's English gloss defaults to the pinyin of the name, computed at load time; the
@@ -63,6 +65,11 @@ export const ENTITY_FIELDS = {
     lowerBound: z.boolean().optional(),
     date: isoDate.optional(),
     period: period.optional(),
+    /**
+     * The series this number is a point of (declared in a report folder's series.yaml): the same
+     * quantity stated again by later reports, one point per report. One-off numbers have none.
+     */
+    series: z.string().regex(SERIES_KEY, 'expected a series key such as library-loans').optional(),
   },
   /**
    * A trade (赛项, 项目) of skills competitions, e.g. 商品展示技术: one entity across competitions,

@@ -39,3 +39,24 @@ export function fromProvenanceProperties(p: Partial<ProvenanceProperties>): Prov
     quote,
   }));
 }
+
+/**
+ * The quotes that state a fact ended (a role left, a membership closed) are provenances too,
+ * kept the same way under their own names, so that a fact's sources and its end never mix.
+ */
+export interface EndProvenanceProperties {
+  endReport: string[];
+  endSection: string[];
+  endItem: number[];
+  endQuote: string[];
+}
+
+export function toEndProperties(ends: readonly Provenance[]): EndProvenanceProperties | Record<string, never> {
+  if (ends.length === 0) return {};
+  const p = toProvenanceProperties(ends);
+  return { endReport: p.srcReport, endSection: p.srcSection, endItem: p.srcItem, endQuote: p.srcQuote };
+}
+
+export function fromEndProperties(p: Partial<EndProvenanceProperties>): Provenance[] {
+  return fromProvenanceProperties({ srcReport: p.endReport, srcSection: p.endSection, srcItem: p.endItem, srcQuote: p.endQuote });
+}

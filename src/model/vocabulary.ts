@@ -149,3 +149,11 @@ export type PartnershipKind = (typeof PARTNERSHIP_KINDS)[number];
 
 export const PROJECT_STATUSES = ['APPLIED', 'IN_NEGOTIATION', 'APPROVED', 'IN_PROGRESS', 'COMPLETED', 'RATED_EXCELLENT'] as const;
 export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
+
+/**
+ * How much a claim (a fact) counts among the claims competing with it, as Wikidata ranks its
+ * statements: the preferred one is the answer, normal ones stand, deprecated ones are kept only
+ * to say they were stated (see model/claims.ts for how a rank is derived).
+ */
+export const CLAIM_RANKS = ['PREFERRED', 'NORMAL', 'DEPRECATED'] as const;
+export type ClaimRank = (typeof CLAIM_RANKS)[number];

@@ -11,6 +11,9 @@ export function schemaStatements(): string[] {
   const statements = [
     'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
     'CREATE CONSTRAINT report_id IF NOT EXISTS FOR (n:Report) REQUIRE n.id IS UNIQUE',
+    'CREATE CONSTRAINT series_key IF NOT EXISTS FOR (n:Series) REQUIRE n.key IS UNIQUE',
+    // A series' points are the metrics naming its key.
+    'CREATE INDEX metric_series IF NOT EXISTS FOR (n:Metric) ON (n.series)',
     'CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)',
     'CREATE CONSTRAINT audit_id IF NOT EXISTS FOR (n:AuditEntry) REQUIRE n.id IS UNIQUE',
     'CREATE INDEX audit_at IF NOT EXISTS FOR (n:AuditEntry) ON (n.at)',

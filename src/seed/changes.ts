@@ -94,8 +94,11 @@ export function factDifferences(graph: StoredFact | undefined, dataset: StoredFa
 }
 
 /** The dataset's content digest: equal datasets, however their files are laid out, give equal digests. */
-export function datasetDigest(parts: { reports: Props[]; entities: Props[]; facts: Props[] }): string {
+export function datasetDigest(parts: { reports: Props[]; entities: Props[]; facts: Props[]; series: Props[] }): string {
   const byId = (rows: Props[]) => [...rows].sort((a, b) => (String(a.id) < String(b.id) ? -1 : 1));
-  const text = canonicalJson({ reports: byId(parts.reports), entities: byId(parts.entities), facts: byId(parts.facts) });
+  const byKey = (rows: Props[]) => [...rows].sort((a, b) => (String(a.key) < String(b.key) ? -1 : 1));
+  // A dataset without series digests as it did before series existed.
+  const series = parts.series.length > 0 ? { series: byKey(parts.series) } : {};
+  const text = canonicalJson({ reports: byId(parts.reports), entities: byId(parts.entities), facts: byId(parts.facts), ...series });
   return createHash('sha256').update(text).digest('hex');
 }

@@ -13,12 +13,17 @@ import {
   factSchema,
   reportManifestSchema,
   sectionFileSchema,
+  SERIES_FILE,
+  seriesFileSchema,
+  seriesSchema,
   type EntityInput,
   type FactInput,
   type ReportManifest,
+  type SeriesInput,
   type SourceInput,
 } from './format';
 import { noSkippedEntries, reviewStatusOf, type SkippedEntries } from './review';
+import { seriesProblems } from './seriesChecks';
 import { tradeLinkProblems } from './tradeLinks';
 
 /** A validated dataset, ready to write: every reference resolved, every quote checked. */
@@ -28,6 +33,8 @@ export interface Dataset {
   facts: DatasetFact[];
   /** Proposed entries (a review block not yet accepted) that were validated but left out. */
   skipped?: SkippedEntries;
+  /** Metric series, each declared in one or more report folders' series.yaml. */
+  series: DatasetSeries[];
 }
 
 export interface ReportRecordInput extends ReportManifest {
@@ -46,11 +53,12 @@ export type ParsedEntity = OmitEach<EntityInput, 'sources' | 'aliases' | 'nameEn
   /** Only for people: tone-marked pinyin, toneless pinyin and initials of the name. */
   pinyin?: { marked: string; plain: string; initials: string };
 };
-export type ParsedFact = Omit<FactInput, 'sources' | 'review'> & { sources: Provenance[] };
+export type ParsedFact = Omit<FactInput, 'sources' | 'ended' | 'review'> & { sources: Provenance[]; ended: Provenance[] };
 
 /** Entries of a dataset also name the files that state them, for error messages. */
 export type DatasetEntity = ParsedEntity & { files: string[] };
 export type DatasetFact = ParsedFact & { file: string };
+export type DatasetSeries = SeriesInput & { files: string[] };
 
 /** A file of a dataset: its path inside the dataset (`reports/<folder>/<name>`) and its content. */
 export interface DatasetFile {
@@ -112,6 +120,7 @@ export function readDataset(files: DatasetFile[]): Dataset {
   const entities = new Map<string, DatasetEntity>();
   const facts: DatasetFact[] = [];
   const held: HeldBack = { entities: new Map(), facts: [], skipped: noSkippedEntries() };
+  const series = new Map<string, DatasetSeries>();
 
   for (const folder of [...byFolder.keys()].sort()) {
     const folderFiles = byFolder.get(folder)!;
@@ -122,14 +131,19 @@ export function readDataset(files: DatasetFile[]): Dataset {
     reports.push(report);
     for (const name of [...folderFiles.keys()].sort()) {
       if (!/\.ya?ml$/.test(name) || name === REPORT_MANIFEST) continue;
+      if (name === SERIES_FILE) {
+        readSeriesFile(folderFiles.get(name)!, series, problems);
+        continue;
+      }
       readSectionFile(folderFiles.get(name)!, report, entities, facts, problems, held);
     }
   }
   checkFacts(facts, entities, problems, held.entities);
   checkHeldBackFacts(held, entities, problems);
   problems.push(...tradeLinkProblems(entities, facts));
+  problems.push(...seriesProblems(entities, facts, series));
   if (problems.length > 0) throw new DatasetError(problems);
-  return { reports, entities: [...entities.values()], facts, skipped: held.skipped };
+  return { reports, entities: [...entities.values()], facts, series: [...series.values()], skipped: held.skipped };
 }
 
 /** Proposed entries not accepted (yet): validated like the others, then left out of the dataset. */
@@ -281,11 +295,46 @@ function readSectionFile(
     const where = entryName('facts', index, value);
     const fact = parseFact(value, section, report, where, problems);
     const status = reviewStatusOf(value);
-    if (fact && status === 'accepted') facts.push({ ...fact, file: label });
+    if (fact && status === 'accepted') mergeFact(facts, { ...fact, file: label }, where, problems);
     else if (fact) {
       held.facts.push({ ...fact, file: label });
       held.skipped[status === 'candidate' ? 'candidateFacts' : 'rejectedFacts']++;
     }
+  });
+}
+
+/**
+ * A folder's series.yaml: series declarations. A series may be declared in several folders (each
+ * report that states a point may say what it is a point of); the declarations must agree.
+ */
+function readSeriesFile(file: DatasetFile, series: Map<string, DatasetSeries>, problems: string[]): void {
+  const raw = parseYaml(file, problems);
+  if (raw === undefined) return;
+  const parsedFile = seriesFileSchema.safeParse(raw ?? {});
+  if (!parsedFile.success) {
+    problems.push(...describeIssues(file.path, parsedFile.error));
+    return;
+  }
+  parsedFile.data.series.forEach((value, index) => {
+    const key = (value as { key?: unknown } | null)?.key;
+    const where = `${file.path}: series[${index}]${typeof key === 'string' ? ` (${key})` : ''}`;
+    const parsed = seriesSchema.safeParse(value);
+    if (!parsed.success) {
+      problems.push(...describeIssues(where, parsed.error));
+      return;
+    }
+    const existing = series.get(parsed.data.key);
+    if (!existing) {
+      series.set(parsed.data.key, { ...parsed.data, files: [file.path] });
+      return;
+    }
+    const a = existing as unknown as Record<string, unknown>;
+    const b = parsed.data as unknown as Record<string, unknown>;
+    for (const field of new Set([...Object.keys(a), ...Object.keys(b)])) {
+      if (field === 'files' || JSON.stringify(a[field]) === JSON.stringify(b[field])) continue;
+      problems.push(`${where} field '${field}': ${JSON.stringify(b[field] ?? null)} conflicts with ${JSON.stringify(a[field] ?? null)} declared in ${existing.files.join(', ')}`);
+    }
+    existing.files.push(file.path);
   });
 }
 
@@ -330,7 +379,9 @@ export function parseFact(value: unknown, section: Section, report: ReportText, 
   }
   const { review: _review, ...input } = parsed.data;
   const sources = input.sources.map((s, i) => resolveSource(s, section, report, `${where} field 'sources.${i}'`, problems));
-  return { ...input, sources: sources.filter((s): s is Provenance => s !== null) };
+  const ended = input.ended.map((s, i) => resolveSource(s, section, report, `${where} field 'ended.${i}'`, problems));
+  const resolved = (list: (Provenance | null)[]) => list.filter((s): s is Provenance => s !== null);
+  return { ...input, sources: resolved(sources), ended: resolved(ended) };
 }
 
 /** Drops repeated provenances (an alias quoted again as a source), keeping first occurrences. */
@@ -368,6 +419,31 @@ function mergeEntity(entities: Map<string, DatasetEntity>, next: DatasetEntity, 
   existing.files.push(...next.files);
 }
 
+/**
+ * A later report repeats a fact under the same id: its sources and end quotes are added to the
+ * fact, whose other fields must agree wherever both give them (a report saying otherwise states
+ * a competing fact of its own, with `contradicts`). Within one report an id is used once.
+ */
+function mergeFact(facts: DatasetFact[], next: DatasetFact, where: string, problems: string[]): void {
+  const existing = facts.find((f) => f.id === next.id);
+  const reportOf = (f: DatasetFact) => f.file.split('/')[1];
+  if (!existing || reportOf(existing) === reportOf(next)) {
+    facts.push(next);
+    return;
+  }
+  const a = existing as unknown as Record<string, unknown>;
+  const b = next as unknown as Record<string, unknown>;
+  for (const key of Object.keys(b)) {
+    if (['sources', 'ended', 'file'].includes(key) || b[key] === undefined) continue;
+    if (a[key] === undefined) a[key] = b[key];
+    else if (JSON.stringify(a[key]) !== JSON.stringify(b[key])) {
+      problems.push(`${where} field '${key}': ${JSON.stringify(b[key])} conflicts with ${JSON.stringify(a[key])} stated in ${existing.file}; state it as a competing fact with contradicts: ${existing.id}`);
+    }
+  }
+  existing.sources = uniqueSources([...existing.sources, ...next.sources]);
+  existing.ended = uniqueSources([...existing.ended, ...next.ended]);
+}
+
 /** Facts that say the same thing: one edge per fact, with all its sources, not two edges. */
 const factIdentity = (f: DatasetFact) => [f.type, f.from, f.to, f.role ?? '', f.partnershipKind ?? '', f.date ?? ''].join('|');
 
@@ -390,6 +466,19 @@ function checkFacts(facts: DatasetFact[], entities: Map<string, DatasetEntity>, 
       if (problem) problems.push(`${where} field '${end}': ${problem}`);
     }
   }
+  // A contradicted fact of this dataset must join the same ends; one only in the graph is checked when writing.
+  const byId = new Map(facts.map((f) => [f.id, f]));
+  for (const fact of facts) {
+    const other = fact.contradicts ? byId.get(fact.contradicts) : undefined;
+    const problem = other ? contradictionProblem(fact, other) : null;
+    if (problem) problems.push(`${fact.file}: fact ${fact.id} field 'contradicts': ${problem}`);
+  }
+}
+
+/** Why `fact` cannot compete with `other` (a different type or other ends), or null. */
+export function contradictionProblem(fact: Pick<ParsedFact, 'type' | 'from' | 'to'>, other: Pick<ParsedFact, 'id' | 'type' | 'from' | 'to'>): string | null {
+  if (other.type === fact.type && other.from === fact.from && other.to === fact.to) return null;
+  return `${other.id} is ${other.type} ${other.from} → ${other.to}; a competing claim states the same type between the same ends`;
 }
 
 /** A proposed fact must join entities the dataset declares (accepted or proposed), so that accepting it can work. */

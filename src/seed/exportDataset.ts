@@ -1,12 +1,21 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
-import { entityValueFromProperties, factValueFromProperties, reportFromProperties, type EntityValue, type FactValue, type Props } from '../data/codec';
+import {
+  entityValueFromProperties,
+  factValueFromProperties,
+  reportFromProperties,
+  seriesValueFromProperties,
+  type EntityValue,
+  type FactValue,
+  type Props,
+  type SeriesValue,
+} from '../data/codec';
 import type { Executor } from '../neo4j/executor';
 import type { Provenance } from '../model/provenance';
 import { sectionNumber, type Section } from '../model/sections';
 import type { RelationType } from '../model/vocabulary';
-import { sectionFileName } from './format';
+import { sectionFileName, SERIES_FILE } from './format';
 
 /**
  * Writes the whole graph as a dataset in the seed format (seed/README.md): one folder per report
@@ -33,6 +42,7 @@ export interface ExportSummary {
   reports: number;
   entities: number;
   facts: number;
+  series: number;
   files: number;
 }
 
@@ -40,6 +50,7 @@ interface GraphSnapshot {
   reports: Props[];
   entities: EntityValue[];
   facts: FactValue[];
+  series: SeriesValue[];
 }
 
 /** The whole graph in a stable order, read in one transaction so that it is consistent. */
@@ -50,12 +61,14 @@ function readGraphSnapshot(db: Executor): Promise<GraphSnapshot> {
     const facts = await tx.run(
       'MATCH (a:Entity)-[r]->(b:Entity) RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS props ORDER BY r.id',
     );
+    const series = await tx.run('MATCH (s:Series) RETURN properties(s) AS props ORDER BY s.key');
     return {
       reports: reports.records.map((r) => r.get('props') as Props),
       entities: entities.records.map((r) => entityValueFromProperties(r.get('props') as Props)),
       facts: facts.records.map((r) =>
         factValueFromProperties(r.get('type') as RelationType, r.get('from') as string, r.get('to') as string, r.get('props') as Props),
       ),
+      series: series.records.map((r) => seriesValueFromProperties(r.get('props') as Props)),
     };
   });
 }
@@ -89,11 +102,28 @@ export async function exportDataset(db: Executor, targetDir: string): Promise<Ex
       });
     }
   }
-  for (const { sources: allSources, ...fact } of snapshot.facts) {
-    for (const [report, sources] of byReport(allSources)) {
-      const section = sources[0]!.section;
-      fileFor(report, section).facts.push({ ...fact, sources: sources.map((s) => sourceEntry(s, section)) });
+  for (const { sources: allSources, ended: allEnds, ...fact } of snapshot.facts) {
+    // Each report's entry carries that report's sources and end quotes (a report may give only the end).
+    const sourcesBy = byReport(allSources);
+    const endsBy = byReport(allEnds ?? []);
+    for (const report of new Set([...sourcesBy.keys(), ...endsBy.keys()])) {
+      const sources = sourcesBy.get(report) ?? [];
+      const ends = endsBy.get(report) ?? [];
+      const section = (sources[0] ?? ends[0])!.section;
+      fileFor(report, section).facts.push({
+        ...fact,
+        ...(ends.length > 0 ? { ended: ends.map((s) => sourceEntry(s, section)) } : {}),
+        ...(sources.length > 0 ? { sources: sources.map((s) => sourceEntry(s, section)) } : {}),
+      });
     }
+  }
+
+  // A series is declared once, in the folder of the earliest report that states a point of it.
+  const seriesByReport = new Map<string, SeriesValue[]>();
+  for (const series of snapshot.series) {
+    const reports = snapshot.entities.filter((e) => e.series === series.key).flatMap((e) => e.sources.map((s) => s.report));
+    const first = [...new Set(reports)].sort()[0];
+    if (first) seriesByReport.set(first, [...(seriesByReport.get(first) ?? []), series]);
   }
 
   let fileCount = 0;
@@ -108,6 +138,7 @@ export async function exportDataset(db: Executor, targetDir: string): Promise<Ex
       title: report.title,
       titleEn: report.titleEn,
       period: report.period,
+      semester: report.semester,
       text: 'report.txt',
       sha256: report.sha256,
       ...(Object.keys(sectionTitlesEn).length > 0 ? { sectionTitlesEn } : {}),
@@ -119,6 +150,18 @@ export async function exportDataset(db: Executor, targetDir: string): Promise<Ex
       fs.writeFileSync(path.join(folder, sectionFileName(section)), header + YAML.stringify({ section, ...content }, { lineWidth: 0 }));
       fileCount++;
     }
+    const declared = seriesByReport.get(id);
+    if (declared) {
+      const header = `# Exported from the graph: the metric series whose first point ${id} states.\n`;
+      fs.writeFileSync(path.join(folder, SERIES_FILE), header + YAML.stringify({ series: declared }, { lineWidth: 0 }));
+      fileCount++;
+    }
   }
-  return { reports: snapshot.reports.length, entities: snapshot.entities.length, facts: snapshot.facts.length, files: fileCount };
+  return {
+    reports: snapshot.reports.length,
+    entities: snapshot.entities.length,
+    facts: snapshot.facts.length,
+    series: snapshot.series.length,
+    files: fileCount,
+  };
 }

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { ENTITY_FIELDS, FIELD_RULES, isoDate, period, text, type EntityFieldValues, type FieldRule } from '../model/entityFields';
+import { ENTITY_FIELDS, FIELD_RULES, isoDate, period, SERIES_KEY, text, type EntityFieldValues, type FieldRule } from '../model/entityFields';
 import { isSection, MAX_SECTION, numeralOf, sectionNumber } from '../model/sections';
-import { ENTITY_ID, ENTITY_KINDS, PARTNERSHIP_KINDS, RELATION_TYPES, type EntityKind } from '../model/vocabulary';
+import { SEMESTER } from '../model/claims';
+import { CLAIM_RANKS, ENTITY_ID, ENTITY_KINDS, PARTNERSHIP_KINDS, RELATION_TYPES, type EntityKind } from '../model/vocabulary';
 import { reviewSchema } from './review';
 
 /**
@@ -57,9 +58,11 @@ type KindSchema = { [K in EntityKind]: ReturnType<typeof kindSchema<K>> }[Entity
 
 export const entitySchema = z.discriminatedUnion('kind', ENTITY_KINDS.map(kindSchema) as [KindSchema, ...KindSchema[]]);
 
+const FACT_ID = /^fact\/[a-z0-9]+(-[a-z0-9]+)*$/;
+
 export const factSchema = z
   .object({
-    id: z.string().regex(/^fact\/[a-z0-9]+(-[a-z0-9]+)*$/, 'expected "fact/<slug>"'),
+    id: z.string().regex(FACT_ID, 'expected "fact/<slug>"'),
     type: z.enum(RELATION_TYPES),
     from: z.string().min(1),
     to: z.string().min(1),
@@ -77,12 +80,26 @@ export const factSchema = z
     countUnit: text.optional(),
     period: period.optional(),
     note: text.optional(),
-    sources: z.array(sourceSchema).min(1, 'every fact needs at least one source'),
+    /**
+     * The fact (same type and ends) this one states differently, e.g. an earlier report's role:
+     * both are kept as competing claims, ranked (model/claims.ts).
+     */
+    contradicts: z.string().regex(FACT_ID, 'expected "fact/<slug>"').optional(),
+    /** A curator's rank among competing claims; without it the most recently stated claim is preferred. */
+    rank: z.enum(CLAIM_RANKS).optional(),
+    /** Quotes saying the fact ended (someone left a post): its validity ends with the first report stating it. */
+    ended: z.array(sourceSchema).default([]),
+    /** Where the report states the fact; a report that only says it ended may give `ended` alone. */
+    sources: z.array(sourceSchema).default([]),
     /** Proposed by `npm run extract`: imported only once its status is accepted (seed/review.ts). */
     review: reviewSchema.optional(),
   })
   .strict()
   .superRefine((fact, ctx) => {
+    if (fact.sources.length === 0 && fact.ended.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['sources'], message: 'every fact needs at least one source' });
+    }
+    if (fact.contradicts === fact.id) ctx.addIssue({ code: 'custom', path: ['contradicts'], message: 'a fact cannot contradict itself' });
     if (fact.type === 'PARTNERED_WITH' && !fact.partnershipKind) {
       ctx.addIssue({ code: 'custom', path: ['partnershipKind'], message: 'required for PARTNERED_WITH' });
     }
@@ -106,6 +123,11 @@ export const reportManifestSchema = z
     title: text,
     titleEn: text,
     period: text,
+    /**
+     * The semester the report covers, as the school year and 1 or 2 (2020-1 is the first semester of
+     * the 2020 school year): it orders the reports in time, for `asOf`, validity and ranks.
+     */
+    semester: z.string().regex(SEMESTER, 'expected the school year and semester, e.g. 2020-1'),
     /** File name of the report's text, next to report.yaml. */
     text: text,
     sha256: z.string().regex(/^[0-9a-f]{64}$/, 'expected a lowercase hex SHA-256'),
@@ -114,6 +136,31 @@ export const reportManifestSchema = z
   })
   .strict();
 
+/** The file of a report folder that declares metric series rather than a section's entries. */
+export const SERIES_FILE = 'series.yaml';
+
+/**
+ * A metric series: one quantity the reports state again and again (library loans, training
+ * person-times), whose points are the METRIC entities naming it in `series`, one per report.
+ */
+export const seriesSchema = z
+  .object({
+    key: z.string().regex(SERIES_KEY, 'expected a series key such as library-loans'),
+    /** What is counted, in Chinese, without a number, e.g. 图书馆借阅量. */
+    name: text,
+    nameEn: text,
+    /** Every point's unit must be this (and unitEn this gloss); omitted for bare counts. */
+    unit: text.optional(),
+    unitEn: text.optional(),
+    /** The entity the quantity is of: every point MEASURES it or is MEASURED_IN it. */
+    scope: z.string().regex(ENTITY_ID, 'expected an entity id, e.g. org/college'),
+    note: text.optional(),
+  })
+  .strict()
+  .refine((s) => (s.unit === undefined) === (s.unitEn === undefined), { path: ['unitEn'], message: 'unit and unitEn go together' });
+
+export const seriesFileSchema = z.object({ series: z.array(z.unknown()).default([]) }).strict();
+
 /** The file a section's entries are kept in when a command writes it (export, report:new): section-04.yaml. */
 export const sectionFileName = (section: string) => `section-${String(sectionNumber(section)).padStart(2, '0')}.yaml`;
 
@@ -121,3 +168,4 @@ export type SourceInput = z.infer<typeof sourceSchema>;
 export type EntityInput = z.infer<typeof entitySchema>;
 export type FactInput = z.infer<typeof factSchema>;
 export type ReportManifest = z.infer<typeof reportManifestSchema>;
+export type SeriesInput = z.infer<typeof seriesSchema>;

@@ -1,5 +1,6 @@
 import YAML from 'yaml';
 import { parseCorpus, type Corpus, type ReportSection } from '../model/reportText';
+import { SEMESTER as SEMESTER_KEY } from '../model/claims';
 import { PREAMBLE } from '../model/sections';
 import { sha256 } from './corpus';
 import type { DatasetFile } from './dataset';
@@ -17,6 +18,8 @@ export interface NewReportOptions {
   title?: string;
   titleEn?: string;
   period?: string;
+  /** The school year and semester, e.g. 2021-1; derived from a title naming them. */
+  semester?: string;
 }
 
 /** Why the folder cannot be prepared; the caller prints it (nothing has been written). */
@@ -41,7 +44,7 @@ export function decodeReportText(bytes: Buffer): string {
 const SEMESTER = /(\d{4})学年第([一二])学期/;
 
 /** Gloss and period of a title naming a semester, as report/2020-s1's are written; null for any other title. */
-export function describeSemester(title: string): { titleEn: string; period: string } | null {
+export function describeSemester(title: string): { titleEn: string; period: string; semester: string } | null {
   const match = SEMESTER.exec(title);
   if (!match || !title.endsWith('工作总结')) return null;
   const year = Number(match[1]);
@@ -49,6 +52,7 @@ export function describeSemester(title: string): { titleEn: string; period: stri
   return {
     titleEn: `The College's Work Report, ${semester} Semester of the ${year} School Year`,
     period: `${year}-${year + 1} school year, ${semester.toLowerCase()} semester`,
+    semester: `${year}-${match[2] === '一' ? 1 : 2}`,
   };
 }
 
@@ -93,12 +97,16 @@ export function prepareReportFolder(bytes: Buffer, options: NewReportOptions): D
   const period = options.period ?? semester?.period;
   if (!titleEn) throw new NewReportError(`no English gloss can be derived from the title "${title}": give --title-en`);
   if (!period) throw new NewReportError(`no period can be derived from the title "${title}": give --period`);
+  const semesterKey = options.semester ?? semester?.semester;
+  if (!semesterKey || !SEMESTER_KEY.test(semesterKey)) {
+    throw new NewReportError(`no semester can be derived from the title "${title}": give --semester, e.g. 2021-1`);
+  }
 
   const headings = corpus.sections.filter((s) => s.number > 0);
   const manifest = [
     "# The report this folder's facts come from. The loader refuses to run if the text's hash differs,",
     '# so every quote stays anchored to exactly this text. Prepared by npm run report:new.',
-    YAML.stringify({ id, title, titleEn, period, text: 'report.txt', sha256: sha256(bytes) }, { lineWidth: 0 }).trimEnd(),
+    YAML.stringify({ id, title, titleEn, period, semester: semesterKey, text: 'report.txt', sha256: sha256(bytes) }, { lineWidth: 0 }).trimEnd(),
     '# English glosses of the section titles, by heading (optional; each must be a heading of the text):',
     '# sectionTitlesEn:',
     ...headings.map((s) => `#   ${s.section}: ""  # ${s.title ?? ''}`),

@@ -1,4 +1,4 @@
-import { entityToProperties, factToProperties, reportToProperties, type Props } from '../data/codec';
+import { entityToProperties, factToProperties, reportToProperties, seriesToProperties, type Props } from '../data/codec';
 import type { Executor, Transaction } from '../neo4j/executor';
 import { ENTITY_KINDS, LABEL_OF_KIND, RELATION_TYPES } from '../model/vocabulary';
 import {
@@ -12,7 +12,8 @@ import {
   type EntryChange,
   type StoredFact,
 } from './changes';
-import type { Dataset } from './dataset';
+import { DatasetError, type Dataset } from './dataset';
+import { contradictedInGraph, mergeEntityProps, mergeFactProps } from './reportMerge';
 
 /** All Cypher that writes a dataset lives here. Labels and types come from the vocabulary maps. */
 
@@ -68,14 +69,16 @@ interface EntityRow {
 }
 type FactRow = StoredFact & { id: string };
 
-/** The graph's current state of the dataset's entries. */
+/** The graph's current state of the dataset's entries (and of the facts they contradict), and every report's semester. */
 async function readStored(tx: Transaction, entityIds: string[], factIds: string[]) {
+  const reports = await tx.run('MATCH (r:Report) RETURN r.id AS id, r.semester AS semester');
   const entities = await tx.run('MATCH (n:Entity) WHERE n.id IN $ids RETURN n.id AS id, properties(n) AS props', { ids: entityIds });
   const facts = await tx.run(
     'MATCH (a)-[r]->(b) WHERE r.id IN $ids RETURN r.id AS id, type(r) AS type, a.id AS from, b.id AS to, properties(r) AS props',
     { ids: factIds },
   );
   return {
+    semesters: new Map(reports.records.map((r) => [r.get('id') as string, (r.get('semester') as string | null) ?? ''])),
     entities: new Map(entities.records.map((r) => [r.get('id') as string, r.get('props') as Props])),
     facts: new Map(facts.records.map((r) => [r.get('id') as string, r.toObject() as unknown as StoredFact])),
   };
@@ -134,25 +137,49 @@ function planChanges(
  * entries that differ from the graph are written, and curated ones only when forced.
  */
 export async function writeDataset(db: Executor, dataset: Dataset, options: WriteOptions = {}): Promise<WriteSummary> {
-  const entityRows: EntityRow[] = dataset.entities.map(({ files: _files, ...e }) => ({ id: e.id, kind: e.kind, props: entityToProperties(e) }));
-  const factRows: FactRow[] = dataset.facts.map(({ file: _file, ...f }) => ({ id: f.id, type: f.type, from: f.from, to: f.to, props: factToProperties(f) }));
+  const entityValues = dataset.entities.map(({ files: _files, ...e }) => e);
+  const factValues = dataset.facts.map(({ file: _file, ...f }) => f);
+  const entityRows: EntityRow[] = entityValues.map((e) => ({ id: e.id, kind: e.kind, props: entityToProperties(e) }));
+  const factRows: FactRow[] = factValues.map((f) => ({ id: f.id, type: f.type, from: f.from, to: f.to, props: factToProperties(f) }));
   const reportRows = dataset.reports.map((r) => reportToProperties({ ...r, text: r.corpus.text }));
+  const seriesRows = dataset.series.map(({ files: _files, ...s }) => seriesToProperties(s));
   const digest = datasetDigest({
     reports: reportRows,
+    series: seriesRows,
     entities: entityRows.map((r) => ({ kind: r.kind, ...r.props })),
     facts: factRows.map(({ props, ...ends }) => ({ ...ends, ...props })),
   });
   // The driver may run this again after a transient failure: everything is counted from zero inside.
   // Bulk work: the executor gives it DATASET_TIMEOUT_MS instead of a request's deadline.
   return db.scoped({ bulk: true }).write(async (tx) => {
+    const contradicted = factValues.flatMap((f) => (f.contradicts ? [f.contradicts] : []));
     const stored = await readStored(
       tx,
       entityRows.map((r) => r.id),
-      factRows.map((r) => r.id),
+      [...factRows.map((r) => r.id), ...contradicted],
     );
+    // What other reports state about the same entries is kept (seed/reportMerge.ts).
+    const ownReports = new Set(dataset.reports.map((r) => r.id));
+    const semesters = new Map([...stored.semesters, ...dataset.reports.map((r) => [r.id, r.semester] as const)]);
+    const problems: string[] = [];
+    const datasetFactIds = new Set(factValues.map((f) => f.id));
+    const mergedEntities = entityRows.map((row, i) => ({
+      ...row,
+      props: mergeEntityProps(entityValues[i]!, stored.entities.get(row.id), ownReports, semesters, problems),
+    }));
+    const mergedFacts = factRows.map((row, i) => ({
+      ...row,
+      props: mergeFactProps(factValues[i]!, stored.facts.get(row.id), ownReports, semesters, problems),
+    }));
+    for (const fact of factValues) {
+      if (!fact.contradicts || datasetFactIds.has(fact.contradicts)) continue;
+      const problem = contradictedInGraph(fact, stored.facts.get(fact.contradicts));
+      if (problem) problems.push(problem);
+    }
+    if (problems.length > 0) throw new DatasetError(problems);
     const ids = [...entityRows, ...factRows].map((r) => r.id);
     const curated = options.findCurated ? await options.findCurated(tx, ids) : new Map<string, CuratorChange>();
-    const plan = planChanges(entityRows, factRows, stored, curated, options.force ?? false);
+    const plan = planChanges(mergedEntities, mergedFacts, stored, curated, options.force ?? false);
     const summary: WriteSummary = {
       nodesCreated: 0,
       relationshipsCreated: 0,
@@ -171,10 +198,12 @@ export async function writeDataset(db: Executor, dataset: Dataset, options: Writ
     };
 
     tally(await tx.run('UNWIND $rows AS row MERGE (r:Report {id: row.id}) SET r = row', { rows: reportRows }));
+    // Like reports, series declarations are the dataset's own: written over every time, never curated.
+    if (seriesRows.length > 0) tally(await tx.run('UNWIND $rows AS row MERGE (s:Series {key: row.key}) SET s = row', { rows: seriesRows }));
     let done = 0;
     for (const kind of ENTITY_KINDS) {
       const upsert = `UNWIND $rows AS row MERGE (n:Entity {id: row.id}) SET n = row.props SET n:${LABEL_OF_KIND[kind]}`;
-      for (const batch of batches(entityRows.filter((e) => e.kind === kind))) {
+      for (const batch of batches(mergedEntities.filter((e) => e.kind === kind))) {
         const rows = batch.filter((r) => toWrite.has(r.id));
         if (rows.length > 0) tally(await tx.run(upsert, { rows }));
         done += batch.length;
@@ -186,7 +215,7 @@ export async function writeDataset(db: Executor, dataset: Dataset, options: Writ
       // A fact whose endpoints were corrected in the data keeps its id: drop the stale edge first.
       const dropMoved = `UNWIND $rows AS row MATCH (a)-[r:${type} {id: row.id}]->(b) WHERE a.id <> row.from OR b.id <> row.to DELETE r`;
       const upsert = `UNWIND $rows AS row MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to}) MERGE (a)-[r:${type} {id: row.id}]->(b) SET r = row.props`;
-      for (const batch of batches(factRows.filter((f) => f.type === type))) {
+      for (const batch of batches(mergedFacts.filter((f) => f.type === type))) {
         const rows = batch.filter((r) => toWrite.has(r.id));
         if (rows.length > 0) {
           tally(await tx.run(dropMoved, { rows }));
@@ -196,6 +225,8 @@ export async function writeDataset(db: Executor, dataset: Dataset, options: Writ
         options.onProgress?.({ step: 'facts', done, total: factRows.length });
       }
     }
+    // A series no metric names any more (renamed in the data, its points deleted by curators) goes.
+    tally(await tx.run('MATCH (s:Series) WHERE NOT EXISTS { MATCH (m:Metric {series: s.key}) } DETACH DELETE s'));
     await options.afterWrite?.(tx, summary);
     return summary;
   });

@@ -123,15 +123,15 @@ export async function importFiles(
     const problem = datasetPathProblem(file.path);
     if (problem) throw new InvalidInputError(`files[${i}].path`, problem);
   });
-  let dataset: Dataset;
   try {
-    dataset = readDataset(files);
+    const dataset: Dataset = readDataset(files);
+    // An upload is a dataset write like `npm run import`: it does not undo a curator's one-by-one changes.
+    // Nor another report's statements: a conflict with them is refused as the dataset's problem.
+    return await writeAuditedDataset(db, dataset, { ...request, operation: 'importDataset', source: 'upload' });
   } catch (err) {
     if (err instanceof DatasetError) {
       throw new InvalidInputError('files', `the dataset is invalid (${err.problems.length} problems); nothing was written`, err.problems);
     }
     throw err;
   }
-  // An upload is a dataset write like `npm run import`: it does not undo a curator's one-by-one changes.
-  return writeAuditedDataset(db, dataset, { ...request, operation: 'importDataset', source: 'upload' });
 }

@@ -1,4 +1,5 @@
 import { findCuratorChanges, recordAudits, type AuditInfo } from '../data/audit';
+import { forgetReportCalendar } from '../data/reports';
 import type { Executor } from '../neo4j/executor';
 import type { Dataset } from '../seed/dataset';
 import { skippedTotal } from '../seed/review';
@@ -98,6 +99,7 @@ export async function writeAuditedDataset(db: Executor, dataset: Dataset, reques
       ]);
     },
   });
+  forgetReportCalendar();
   return {
     digest: summary.digest,
     reports,

@@ -77,7 +77,7 @@ describe('the projection builder', () => {
      WITH r0, o0, CASE WHEN startNode(r0) = n THEN 'OUTGOING' ELSE 'INCOMING' END AS d0
      ORDER BY type(r0), d0, o0.id, r0.id
      LIMIT $p2
-     RETURN { type: type(r0), direction: d0, props: r0 { .* }, other: o0 { .* } }
+     RETURN { type: type(r0), direction: d0, props: r0 { .* }, other: o0 { .* }, competing: [(n)-[r0c]-(o0) WHERE r0c <> r0 AND type(r0c) = type(r0) AND (r0c.contradicts = r0.id OR r0.contradicts = r0c.id) | { id: r0c.id, srcReport: r0c.srcReport, rank: r0c.rank }] }
      } } }"
     `);
     expect(params.values).toEqual({ p0: cypherInt(200), p1: cypherInt(200), p2: cypherInt(5) });

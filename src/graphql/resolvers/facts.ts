@@ -2,6 +2,7 @@ import { listFacts, type FactQuery } from '../../data/facts';
 import type { FactFilter, QueryResolvers, Resolvers } from '../../generated/graphql';
 import { sectionOf } from '../../model/sections';
 import { ARGUMENT_MAXIMA, decodeCursor, encodeCursor, nonEmptyText, pageSize, sectionNumberArgument } from '../arguments';
+import { claimFields } from '../claims';
 import { badUserInput } from '../errors';
 import { pageInfoOf } from '../pageInfo';
 import { selectedEntity } from '../selection';
@@ -56,4 +57,5 @@ const Query: QueryResolvers = {
   },
 };
 
-export const factResolvers: Resolvers = { Query };
+/** A fact's claim fields, derived from its reports (graphql/claims.ts), wherever a fact is served. */
+export const factResolvers: Resolvers = { Query, Fact: claimFields, Relation: claimFields };

@@ -9,6 +9,7 @@ import { peopleResolvers } from './people';
 import { relationFieldResolvers } from './relationFields';
 import { reportResolvers } from './reports';
 import { searchResolvers } from './search';
+import { seriesResolvers } from './series';
 import { statisticsResolvers } from './statistics';
 import { summaryResolvers } from './summary';
 
@@ -27,6 +28,7 @@ export const resolvers: Resolvers[] = [
   relationFieldResolvers,
   reportResolvers,
   searchResolvers,
+  seriesResolvers,
   statisticsResolvers,
   summaryResolvers,
 ];

@@ -1,13 +1,16 @@
-import { findReportById, listReports } from '../../data/reports';
+import { findReportById, listReportSummaries, listReports } from '../../data/reports';
 import type { QueryResolvers, ReportResolvers, Resolvers } from '../../generated/graphql';
 import { isSection, sectionNumberOf } from '../../model/sections';
 import { sectionNumberArgument } from '../arguments';
+import { resolveAsOf } from '../claims';
 import { badUserInput } from '../errors';
 import { needsReportText, sectionsOf } from '../reportSections';
 
 const Query: QueryResolvers = {
   reports: (_root, _args, { db }, info) => listReports(db, needsReportText(info)),
   report: (_root, { id }, { db }, info) => findReportById(db, id, needsReportText(info)),
+  reportSummaries: async (_root, { asOf }, { db }, info) =>
+    listReportSummaries(db, (await resolveAsOf(db, asOf))?.known ?? null, needsReportText(info, ['report'])),
 };
 
 const Report: ReportResolvers = {

@@ -1,0 +1,164 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import YAML from 'yaml';
+import { startApp, type RunningApp } from '../src/app';
+import { mintToken } from '../src/auth';
+import { DEV_JWT_SECRET } from '../src/config';
+import type { Executor } from '../src/neo4j/executor';
+import { loadDataset, readDatasetFiles } from '../src/seed/dataset';
+import { clearGraph, openTestDatabase, quietLog, SEED_DIR, testConfig } from './support/testEnv';
+
+/**
+ * Many reports over time: the fixture report/2020-s2 (tests/fixtures, fictional) imported beside
+ * the real report/2020-s1 through the importDataset mutation. Repeated facts gain a source,
+ * a contradiction becomes a competing claim with ranks, an ended role gets its validity.
+ * Everything expected is derived from the two datasets' YAML, not written down here.
+ */
+const FIXTURE_DIR = path.resolve(__dirname, 'fixtures');
+const FIXTURE_REPORT = 'report/2020-s2';
+const REAL_REPORT = 'report/2020-s1';
+
+let app: RunningApp;
+let db: Executor;
+let editor: string;
+const seed = loadDataset(SEED_DIR);
+const fixture = loadDataset(FIXTURE_DIR);
+const seedFacts = new Map(seed.facts.map((f) => [f.id, f]));
+const seedEntities = new Set(seed.entities.map((e) => e.id));
+
+/** The fixture's entries as its YAML states them, read again here rather than through the loader's merge. */
+const fixtureYaml = fs
+  .readdirSync(path.join(FIXTURE_DIR, 'reports/2020-s2'))
+  .filter((name) => name.endsWith('.yaml') && name !== 'report.yaml')
+  .map(
+    (name) => YAML.parse(fs.readFileSync(path.join(FIXTURE_DIR, 'reports/2020-s2', name), 'utf8')) as { facts?: any[]; entities?: any[] },
+  );
+const yamlFacts = fixtureYaml.flatMap((file) => file.facts ?? []);
+const repeatedFacts = yamlFacts.filter((f) => seedFacts.has(f.id) && (f.sources ?? []).length > 0);
+const endedFacts = yamlFacts.filter((f) => (f.ended ?? []).length > 0);
+const contradictions = yamlFacts.filter((f) => f.contradicts);
+
+async function gql(query: string, variables: Record<string, unknown> = {}) {
+  const response = await fetch(app.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${editor}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as { data?: any; errors?: { message: string; extensions?: { code?: string } }[] };
+}
+async function data(query: string, variables: Record<string, unknown> = {}) {
+  const body = await gql(query, variables);
+  expect(body.errors).toBeUndefined();
+  return body.data;
+}
+
+const FACT_FIELDS =
+  'id type role statedIn rank contradicts competing validFrom validUntil current sources { report quote } ended { report quote }';
+async function fact(id: string) {
+  const page = await data(
+    `query($from: ID!, $types: [RelationType!]) { facts(filter: { from: $from, types: $types }, first: 100) { edges { node { ${FACT_FIELDS} } } } }`,
+    { from: factFrom(id), types: [factType(id)] },
+  );
+  return page.facts.edges.map((e: any) => e.node).find((n: any) => n.id === id);
+}
+const allFacts = new Map([...seed.facts, ...fixture.facts].map((f) => [f.id, f]));
+const factFrom = (id: string) => allFacts.get(id)!.from;
+const factType = (id: string) => allFacts.get(id)!.type;
+
+function datasetFiles(dir: string) {
+  return readDatasetFiles(dir).map((f) => ({ path: f.path, content: f.content.toString('utf8') }));
+}
+const IMPORT = `mutation($files: [DatasetFileInput!]!) { importDataset(files: $files) { reports entities { created updated unchanged } facts { created updated unchanged } } }`;
+
+beforeAll(async () => {
+  db = await openTestDatabase();
+  await clearGraph(db);
+  // The empty database is seeded with the real report at start-up (SEED_ON_START).
+  app = await startApp(testConfig(), quietLog);
+  editor = await mintToken(DEV_JWT_SECRET, 'curator-history', ['editor']);
+});
+afterAll(async () => {
+  await app?.stop();
+  await db?.close();
+});
+
+describe('importing a second report beside the first', () => {
+  let imported: any;
+  beforeAll(async () => {
+    imported = (await data(IMPORT, { files: datasetFiles(FIXTURE_DIR) })).importDataset;
+  });
+
+  it('the fixture repeats, contradicts and ends facts of the real report', () => {
+    expect(repeatedFacts.length).toBeGreaterThanOrEqual(3);
+    expect(endedFacts.length).toBeGreaterThanOrEqual(1);
+    expect(contradictions.length).toBeGreaterThanOrEqual(1);
+    expect(imported.reports).toEqual([FIXTURE_REPORT]);
+  });
+
+  it('adds a source of the later report to every repeated fact, nothing duplicated or lost', async () => {
+    for (const repeated of repeatedFacts) {
+      const stored = await fact(repeated.id);
+      const before = seedFacts.get(repeated.id)!;
+      expect(stored.statedIn).toEqual([REAL_REPORT, FIXTURE_REPORT]);
+      expect(stored.sources.filter((s: any) => s.report === REAL_REPORT).map((s: any) => s.quote)).toEqual(
+        before.sources.map((s) => s.quote),
+      );
+      expect(stored.sources.filter((s: any) => s.report === FIXTURE_REPORT).map((s: any) => s.quote)).toEqual(
+        repeated.sources.map((s: any) => s.quote),
+      );
+      // Fields the later report leaves out are kept as the first stated them.
+      expect(stored.role).toBe(before.role ?? null);
+    }
+  });
+
+  it('adds a source to repeated entities rather than a second node', async () => {
+    const repeated = fixture.entities.filter((e) => seedEntities.has(e.id));
+    expect(repeated.length).toBeGreaterThan(5);
+    for (const entity of repeated) {
+      const { entity: stored } = await data('query($id: ID!) { entity(id: $id) { id sources { report quote } } }', { id: entity.id });
+      const reports = [...new Set(stored.sources.map((s: any) => s.report))];
+      expect(reports).toEqual([REAL_REPORT, FIXTURE_REPORT]);
+    }
+    const { entitiesByName } = await data('query { entitiesByName(name: "荣鲁宁") { id } }');
+    expect(entitiesByName).toHaveLength(1);
+  });
+
+  it('keeps a contradiction as two competing claims, the later one preferred', async () => {
+    for (const later of contradictions) {
+      const earlier = seedFacts.get(later.contradicts)!;
+      const [newClaim, oldClaim] = [await fact(later.id), await fact(earlier.id)];
+      expect(newClaim).toMatchObject({ role: later.role, rank: 'PREFERRED', statedIn: [FIXTURE_REPORT], competing: [earlier.id] });
+      expect(oldClaim).toMatchObject({ role: earlier.role, rank: 'NORMAL', statedIn: [REAL_REPORT], competing: [later.id] });
+      expect(oldClaim.sources.map((s: any) => s.quote)).toEqual(earlier.sources.map((s) => s.quote));
+    }
+  });
+
+  it('gives an ended role its validity from the reports: from the first stating it to the one stating it ended', async () => {
+    for (const ended of endedFacts) {
+      const stored = await fact(ended.id);
+      expect(stored).toMatchObject({ validFrom: REAL_REPORT, validUntil: FIXTURE_REPORT, current: false });
+      expect(stored.ended.map((s: any) => s.quote)).toEqual(ended.ended.map((s: any) => s.quote));
+    }
+    const unended = await fact(repeatedFacts[0].id);
+    expect(unended).toMatchObject({ validFrom: REAL_REPORT, validUntil: null, current: true });
+  });
+
+  it('importing the same report again changes nothing, and re-seeding the first keeps the second', async () => {
+    const again = (await data(IMPORT, { files: datasetFiles(FIXTURE_DIR) })).importDataset;
+    expect(again.entities).toMatchObject({ created: 0, updated: 0 });
+    expect(again.facts).toMatchObject({ created: 0, updated: 0 });
+    const reseed = (await data(IMPORT, { files: datasetFiles(SEED_DIR) })).importDataset;
+    expect(reseed.entities).toMatchObject({ created: 0, updated: 0 });
+    expect(reseed.facts).toMatchObject({ created: 0, updated: 0 });
+    expect((await fact(repeatedFacts[0].id)).statedIn).toEqual([REAL_REPORT, FIXTURE_REPORT]);
+  });
+
+  it('refuses a later report that restates a field differently under the same id, naming the field', async () => {
+    const files = datasetFiles(FIXTURE_DIR).map((f) =>
+      f.path.endsWith('02-hu.yaml') ? { ...f, content: f.content.replace('roleEn: Prosecutor', 'roleEn: Public Prosecutor') } : f,
+    );
+    const body = await gql(IMPORT, { files });
+    expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(body.errors)).toContain("fact fact/s2-rong-luning-prosecutor-ningbo-procuratorate field 'roleEn'");
+  });
+});
