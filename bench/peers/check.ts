@@ -1,6 +1,6 @@
 import { progress } from '../faults/report';
-import { OPERATIONS, peerRecords, peerRequest, UNSERVED, type OperationName, type Variables } from './operations';
-import { firstDifference, withoutKeys, type Json } from './records';
+import { compareRecords, OPERATIONS, peerRecords, peerRequest, type OperationName, type Variables } from './operations';
+import type { Json } from './records';
 import { PEER_LABELS, type RunningServer } from './servers';
 
 /**
@@ -15,6 +15,8 @@ export interface CheckResult {
   /** Per peer: how many sets matched the service's records. */
   matched: Record<string, number>;
   mismatches: string[];
+  /** Per peer that ranks search hits its own way: the service's hits it also returned, of how many. */
+  sharedHits: Record<string, [number, number]>;
 }
 
 async function ask(server: RunningServer, name: OperationName, variables: Variables): Promise<Json> {
@@ -64,7 +66,7 @@ export async function checkRecords(
   const results: CheckResult[] = [];
   for (const operation of operations) {
     const sets = variableSets[operation];
-    const result: CheckResult = { operation, sets: sets.length, matched: {}, mismatches: [] };
+    const result: CheckResult = { operation, sets: sets.length, matched: {}, mismatches: [], sharedHits: {} };
     for (const server of servers) result.matched[server.peer] = 0;
     for (const variables of sets) {
       // All servers at once: the answers do not depend on each other, and the check takes a third of the time.
@@ -85,13 +87,22 @@ export async function checkRecords(
       servers.forEach((server, i) => {
         if (server === reference) return;
         const answer = answers[i]!;
-        const unserved = UNSERVED[server.peer]?.[operation] ?? [];
-        const problem = answer.error ?? firstDifference(withoutKeys(expected.records, unserved), answer.records);
+        const comparison =
+          answer.error === undefined ? compareRecords(server.peer, operation, expected.records, answer.records) : undefined;
+        const problem = answer.error ?? comparison?.problem;
+        if (comparison?.sharedHits) {
+          const [shared, of] = result.sharedHits[server.peer] ?? [0, 0];
+          result.sharedHits[server.peer] = [shared + comparison.sharedHits[0], of + comparison.sharedHits[1]];
+        }
         if (problem) result.mismatches.push(`${operation} ${JSON.stringify(variables)}: ${PEER_LABELS[server.peer]}: ${problem}`);
         else result.matched[server.peer]! += 1;
       });
     }
-    const summary = servers.map((s) => `${PEER_LABELS[s.peer]} ${result.matched[s.peer]}/${sets.length}`).join(', ');
+    const shared = (peer: string) => {
+      const hits = result.sharedHits[peer];
+      return hits ? ` (${hits[0]} of the service's ${hits[1]} hits)` : '';
+    };
+    const summary = servers.map((s) => `${PEER_LABELS[s.peer]} ${result.matched[s.peer]}/${sets.length}${shared(s.peer)}`).join(', ');
     progress(`check ${operation}: ${summary}${result.mismatches.length ? ` — ${result.mismatches.length} MISMATCHES` : ''}`);
     for (const mismatch of result.mismatches) progress(`  MISMATCH ${mismatch}`);
     results.push(result);

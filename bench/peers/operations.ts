@@ -2,20 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/config';
 import { neo4jGraphqlRecords, neo4jGraphqlRequest } from './neo4jGraphql/operations';
-import { serviceShapedRecords, type Json } from './records';
+import { byId, firstDifference, serviceShapedRecords, type Json } from './records';
 import type { Peer } from './servers';
 
-/** The canonical operations of examples/operations/ every server can answer. */
-const ALL_OPERATIONS = ['CompetitionResults', 'AwardsWon', 'Search', 'EntityPage'] as const;
-export type OperationName = (typeof ALL_OPERATIONS)[number];
-
-/**
- * The operations the benchmark runs. Search is left out for now: the service's search became one
- * statement that ranks by tiers of how the query matches (exact name, name without edition,
- * phrase, share of characters covered), which the peers would have to re-implement before their
- * records could match; their code for it is kept, to be brought up to date.
- */
-export const OPERATIONS: readonly OperationName[] = ALL_OPERATIONS.filter((name) => name !== 'Search');
+/** The canonical operations of examples/operations/ every server answers, and the benchmark runs. */
+export const OPERATIONS = ['CompetitionResults', 'AwardsWon', 'Search', 'EntityPage'] as const;
+export type OperationName = (typeof OPERATIONS)[number];
 export type Variables = Record<string, unknown>;
 
 const EXAMPLES = path.join(PROJECT_ROOT, 'examples', 'operations');
@@ -63,8 +55,37 @@ export function peerRecords(peer: Peer, name: OperationName, variables: Variable
   return peer === 'neo4jGraphql' ? neo4jGraphqlRecords(name, variables, body.data) : serviceShapedRecords(name, body.data);
 }
 
-/** Fields a peer does not serve for an operation, left out of its comparison (documented in docs/benchmarks.md). */
-export const UNSERVED: Partial<Record<Peer, Partial<Record<OperationName, string[]>>>> = {
-  // @neo4j/graphql has no place for the service's JavaScript snippet and match logic.
-  neo4jGraphql: { Search: ['matchedField', 'snippet'] },
-};
+/** How a peer's records compared with the service's for one variable set. */
+export interface Comparison {
+  /** Where they differ, or undefined when they agree on everything compared. */
+  problem: string | undefined;
+  /** For a peer that ranks differently: how many of the service's hits it also returned, of how many. */
+  sharedHits?: [number, number];
+}
+
+type Hit = { entity: { id: string } } & Record<string, unknown>;
+
+/**
+ * Compares a peer's records with the service's. Every peer must give the same records, with one
+ * exception: @neo4j/graphql's search. The library can run a full-text query (it gets the Lucene
+ * query the service builds, on the service's index) and sort by Lucene's score, but not the
+ * service's ranking (tiers of how the query matches, computed in Cypher over the candidates) nor
+ * its `matchedField` and `snippet` (computed in JavaScript). So for it the check requires the
+ * same number of hits and, for every entity both return, the same kind and fields; the order,
+ * the scores and which entities make the first ten are not compared, and how many of the
+ * service's hits it returned is reported beside the check.
+ */
+export function compareRecords(peer: Peer, name: OperationName, expected: Json, actual: Json): Comparison {
+  if (peer !== 'neo4jGraphql' || name !== 'Search') return { problem: firstDifference(expected, actual) };
+  const service = expected as Hit[];
+  const peerHits = actual as Hit[];
+  if (service.length !== peerHits.length)
+    return { problem: `$: ${service.length} hits from the service, ${peerHits.length} from the peer` };
+  const theirs = new Map(peerHits.map((hit) => [hit.entity.id, hit]));
+  const shared = service.filter((hit) => theirs.has(hit.entity.id));
+  const comparable = (hit: Hit) => ({ id: hit.entity.id, kind: hit.kind, entity: hit.entity });
+  return {
+    problem: firstDifference(byId(shared.map(comparable)), byId(shared.map((hit) => comparable(theirs.get(hit.entity.id)!)))),
+    sharedHits: [shared.length, service.length],
+  };
+}

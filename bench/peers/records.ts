@@ -125,17 +125,6 @@ export function relationsOf(list: unknown): Obj[] {
   return ((list as { type: string; other: Obj }[] | null) ?? []).map((r) => ({ type: r.type, other: pick(r.other, ['id', 'name']) }));
 }
 
-/** Removes `keys` wherever they occur (fields a peer does not serve). */
-export function withoutKeys(json: Json, keys: string[]): Json {
-  if (keys.length === 0 || json === null || typeof json !== 'object') return json;
-  if (Array.isArray(json)) return json.map((item) => withoutKeys(item, keys));
-  return Object.fromEntries(
-    Object.entries(json as Obj)
-      .filter(([key]) => !keys.includes(key))
-      .map(([key, v]) => [key, withoutKeys(v, keys)]),
-  );
-}
-
 /** The first place where two records differ, as a path and both values; undefined when equal. */
 export function firstDifference(expected: Json, actual: Json, at = '$'): string | undefined {
   if (Object.is(expected, actual)) return undefined;

@@ -133,7 +133,10 @@ function checkLines(facts: RunFacts): string[] {
   return facts.check.map(
     (c) =>
       `- ${c.operation}: ${c.sets} variable sets (${facts.distinctSets[c.operation]} distinct), records equal on ` +
-      PEERS.map((peer) => `${PEER_LABELS[peer]} ${c.matched[peer] ?? 0}/${c.sets}`).join(', ') +
+      PEERS.map((peer) => {
+        const shared = c.sharedHits[peer];
+        return `${PEER_LABELS[peer]} ${c.matched[peer] ?? 0}/${c.sets}${shared ? ` (returning ${shared[0]} of the service's ${shared[1]} hits)` : ''}`;
+      }).join(', ') +
       '.',
   );
 }
@@ -225,8 +228,12 @@ export function renderSection(facts: RunFacts): string {
     ...checkLines(facts),
     '',
     "Records are compared after picking each operation's fields, sorting lists the operation does not order, zipping sources, " +
-      "and leaving out cursors (each server has its own). @neo4j/graphql does not serve the search hit's `matchedField` and `snippet` " +
-      '(the service computes them in JavaScript), so its Search records are compared without them.',
+      "and leaving out cursors (each server has its own). The hand-written and raw servers run the service's own search statement and describe " +
+      "its hits with the service's code (`searchStatement` and `searchHits` of `src/data/search.ts`): the ranking is the service's design, not a way of " +
+      'fetching. @neo4j/graphql cannot rank as the service does (tiers of how the query matches, computed over the candidates) nor serve `matchedField` ' +
+      "and `snippet` (computed in JavaScript): it runs the service's Lucene query on the service's index through `@fulltext` and sorts by Lucene's score. " +
+      'Its Search records are checked for the same number of hits and, for every entity both return, the same kind and fields; the order, the scores and ' +
+      "which entities make the first ten are not compared, and how many of the service's hits it returned is given above.",
     '',
     '### The peers',
     '',
@@ -238,7 +245,7 @@ export function renderSection(facts: RunFacts): string {
       'Its generated Cypher matches a field typed by the `Entity` interface once per implementing label (a UNION of eight), and computes the `@cypher` field ' +
       'for every node of the kind before it sorts and cuts the page.',
     "- **hand-written Apollo**: Apollo Server 5 on the service's schema with one hand-written statement per operation that fetches exactly the selected fields " +
-      '(`bench/peers/handwritten/statements.ts`); default resolvers below the root field.',
+      "(`bench/peers/handwritten/statements.ts`; Search runs the service's statement); default resolvers below the root field.",
     '- **raw node:http + driver**: the same statements without GraphQL; a request names the operation and its variables.',
     '',
     'All servers are compiled JavaScript, each in its own process with its own driver, on one Neo4j; only one server is loaded at a time.',

@@ -50,8 +50,15 @@ export interface RunningServer {
   process: ServerProcess;
 }
 
+/** Node flags and environment a trial adds to a server (bench/peers/memory.ts). */
+export interface ServerOptions {
+  nodeArgs?: string[];
+  env?: Record<string, string>;
+}
+
 /** Starts one server on the shared database; `port` 0 lets the system choose. */
-export async function startServer(peer: Peer, database: SharedDatabase, port: number): Promise<RunningServer> {
+export async function startServer(peer: Peer, database: SharedDatabase, port: number, options: ServerOptions = {}): Promise<RunningServer> {
+  const nodeArgs = options.nodeArgs ?? [];
   const env = {
     NEO4J_URI: database.uri,
     NEO4J_USERNAME: database.username,
@@ -60,14 +67,15 @@ export async function startServer(peer: Peer, database: SharedDatabase, port: nu
     HOST: '127.0.0.1',
     PORT: String(port),
     NODE_ENV: 'production',
+    ...options.env,
   };
   if (peer === 'service') {
     // As `npm start` runs it, on a database that is already seeded.
-    const service = new ServerProcess(PEER_LABELS.service, [path.join('dist', 'main.js')], {
-      ...env,
+    const service = new ServerProcess(PEER_LABELS.service, [...nodeArgs, path.join('dist', 'main.js')], {
       SEED_ON_START: 'false',
       LOG_FORMAT: 'json',
       LOG_LEVEL: 'info',
+      ...env,
     });
     const url = await service.waitForLine((line) => {
       if (!line.includes('GraphQL API ready')) return undefined;
@@ -75,7 +83,7 @@ export async function startServer(peer: Peer, database: SharedDatabase, port: nu
     }, START_TIMEOUT_MS);
     return { peer, url, process: service };
   }
-  const server = new ServerProcess(PEER_LABELS[peer], [path.join(PEERS_DIST, PEER_ENTRIES[peer])], env);
+  const server = new ServerProcess(PEER_LABELS[peer], [...nodeArgs, path.join(PEERS_DIST, PEER_ENTRIES[peer])], env);
   const url = await server.waitForLine(
     (line) => (line.startsWith(READY_LINE) ? line.slice(READY_LINE.length).trim() : undefined),
     START_TIMEOUT_MS,

@@ -5,7 +5,7 @@ import { ROLE_SEARCH_INDEX, SEARCH_INDEX, SEARCHED_FIELDS } from './codec';
 import { toEntityRecord } from './entities';
 import type { EntityRecord } from './model';
 import { CypherParams, cypherInt, entityProjection, type EntitySelection } from './projection';
-import { compileSearch, coveredPositions, type SearchUnit } from './searchQuery';
+import { compileSearch, coveredPositions, type CompiledSearch, type SearchUnit } from './searchQuery';
 
 /** Data access for full-text search across every kind of entity. */
 
@@ -122,6 +122,13 @@ function describeMatch(
 /** How many candidates the indexes hand over for ranking; far more than any page. */
 const CANDIDATES = 1000;
 
+/** The one search statement, its parameters, and the compiled query its hits are described with. */
+export interface SearchStatement {
+  cypher: string;
+  params: Record<string, unknown>;
+  compiled: CompiledSearch;
+}
+
 /**
  * One statement: the candidates of both indexes (entities by their fields, and the holders of
  * matching roles), ranked by how they match the query as a whole. Tier 3: the query equals a
@@ -130,15 +137,15 @@ const CANDIDATES = 1000;
  * 0: some of its words or characters occur. The score is the tier plus the share of the query's
  * positions the entity's searchable text covers (so 4 exact, 2 whole inside, at most 1 partly).
  * Ties go to an entity the query names (二等奖 the award so named before one whose rank text it
- * is), then to Lucene's score, then to the shorter name.
+ * is), then to Lucene's score, then to the shorter name. Null when the text has nothing to
+ * search for. Pure, so that the peer benchmark runs exactly this statement.
  */
-export async function searchEntities(
-  db: Executor,
+export function searchStatement(
   text: string,
   kinds: EntityKind[] | null,
   first: number,
   selection: EntitySelection,
-): Promise<SearchHitRecord[] | null> {
+): SearchStatement | null {
   const compiled = compileSearch(text);
   if (compiled === null) return null;
   const params = new CypherParams();
@@ -155,8 +162,7 @@ export async function searchEntities(
   const limit = params.add(cypherInt(first));
   // Every property: which field matched, and the snippet, are worked out from the whole entity.
   const projection = entityProjection('node', { ...selection, properties: null }, params);
-  const result = await db.read(
-    `CALL {
+  const cypher = `CALL {
        CALL db.index.fulltext.queryNodes(${index}, ${lucene}, {limit: ${candidatesLimit}}) YIELD node, score
        RETURN node, score
        UNION ALL
@@ -176,12 +182,33 @@ export async function searchEntities(
      ORDER BY rank DESC, named DESC, lucene DESC, size(node.name), node.id
      LIMIT ${limit}
      RETURN ${projection} AS entity, rank AS score,
-            [r IN roleFacts | { role: r.role, roleEn: r.roleEn, quotes: r.srcQuote }] AS roles`,
-    params.values,
-  );
-  return result.records.map((r) => {
+            [r IN roleFacts | { role: r.role, roleEn: r.roleEn, quotes: r.srcQuote }] AS roles`;
+  return { cypher, params: params.values, compiled };
+}
+
+/** The hits of the search statement's records: each entity, its score, and where it matched. */
+export function searchHits(
+  records: readonly { get(key: string): unknown }[],
+  statement: SearchStatement,
+  selection: EntitySelection,
+): SearchHitRecord[] {
+  const { key, units } = statement.compiled;
+  return records.map((r) => {
     const entity = toEntityRecord(r.get('entity') as Record<string, unknown>, selection);
     const roles = r.get('roles') as HeldRole[];
-    return { entity, score: r.get('score') as number, ...describeMatch(entity, roles, compiled.key, compiled.units) };
+    return { entity, score: r.get('score') as number, ...describeMatch(entity, roles, key, units) };
   });
+}
+
+export async function searchEntities(
+  db: Executor,
+  text: string,
+  kinds: EntityKind[] | null,
+  first: number,
+  selection: EntitySelection,
+): Promise<SearchHitRecord[] | null> {
+  const statement = searchStatement(text, kinds, first, selection);
+  if (statement === null) return null;
+  const result = await db.read(statement.cypher, statement.params);
+  return searchHits(result.records, statement, selection);
 }

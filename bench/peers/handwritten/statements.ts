@@ -1,8 +1,8 @@
 import neo4j, { type Record as Neo4jRecord } from 'neo4j-driver';
 import { LABEL_OF_KIND, levelRank, type EntityKind, type Level } from '../../../src/model/vocabulary';
-import { SEARCH_INDEX } from '../../../src/data/codec';
-import { compileSearch } from '../../../src/data/searchQuery';
-import { describeSearchMatch } from './searchMatch';
+import { PROPERTIES_ONLY } from '../../../src/data/projection';
+import { searchHits, searchStatement } from '../../../src/data/search';
+import { highlight } from '../../../src/graphql/highlight';
 
 /**
  * The hand-written peers' one Cypher statement per canonical operation, shared by the Apollo
@@ -141,26 +141,29 @@ RETURN total, page`,
 
 const SEARCH_FIRST = 10;
 
+/**
+ * Search is the service's own statement (src/data/search.ts searchStatement) and its own
+ * description of each hit: the ranking is the service's design, not a way of fetching, so a
+ * hand-written copy could only drift from it. The hand-written part is the shaping.
+ */
+function searchFor(variables: Variables) {
+  const kinds = (variables.kinds as EntityKind[] | undefined) ?? null;
+  const statement = searchStatement(String(variables.query ?? ''), kinds, SEARCH_FIRST, PROPERTIES_ONLY);
+  if (statement === null) throw new UnsupportedVariablesError('Search: nothing to search for');
+  return statement;
+}
+
 const search: HandwrittenOperation = {
   rootField: 'search',
   statement: (variables) => {
-    const lucene = compileSearch(String(variables.query ?? ''))?.lucene ?? null;
-    if (lucene === null) throw new UnsupportedVariablesError('Search: nothing to search for');
-    return {
-      cypher: `CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score
-WHERE $kinds IS NULL OR node.kind IN $kinds
-WITH node, score ORDER BY score DESC, node.id LIMIT $limit
-RETURN node { .id, .kind, .name, .nameEn, .aliases, .pinyin, .pinyinPlain, .srcQuote } AS entity, score`,
-      params: { index: SEARCH_INDEX, query: lucene, kinds: variables.kinds ?? null, limit: int(SEARCH_FIRST) },
-    };
+    const { cypher, params } = searchFor(variables);
+    return { cypher, params };
   },
   shape: (records, variables) =>
-    records.map((record) => {
-      const found = record.get('entity') as Props;
-      const match = describeSearchMatch(found as never, String(variables.query));
-      const { id, kind, name, nameEn, pinyin } = found;
-      const entity = kind === 'PERSON' ? { id, kind, name, nameEn, pinyin } : { id, kind, name, nameEn };
-      return { kind, score: record.get('score') as number, ...match, entity };
+    searchHits(records, searchFor(variables), PROPERTIES_ONLY).map(({ entity, score, matchedField, match }) => {
+      const { id, kind, name, nameEn } = entity;
+      const shown = entity.kind === 'PERSON' ? { id, kind, name, nameEn, pinyin: entity.pinyin } : { id, kind, name, nameEn };
+      return { kind, score, matchedField, snippet: highlight(match), entity: shown };
     }),
 };
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { Neo4jGraphQL } from '@neo4j/graphql';
+import { SEARCH_INDEX } from '../../../src/data/codec';
 import { announce, peerEnvironment } from '../peerEnvironment';
 
 /**
@@ -17,6 +18,8 @@ const { driver, database, host, port } = peerEnvironment();
 async function main(): Promise<void> {
   // The bench starts peers in the project's root folder.
   const typeDefs = fs.readFileSync(path.resolve('bench', 'peers', 'neo4jGraphql', 'typeDefs.graphql'), 'utf8');
+  // The library queries the index by name: a renamed index would fail only at the first search.
+  if (!typeDefs.includes(`indexName: "${SEARCH_INDEX}"`)) throw new Error(`typeDefs.graphql must name the search index ${SEARCH_INDEX}`);
   const schema = await new Neo4jGraphQL({ typeDefs, driver }).getSchema();
   const server = new ApolloServer({ schema });
   const { url } = await startStandaloneServer(server, {
