@@ -70,12 +70,41 @@ function datasetFiles(dir: string) {
 }
 const IMPORT = `mutation($files: [DatasetFileInput!]!) { importDataset(files: $files) { reports entities { created updated unchanged } facts { created updated unchanged } } }`;
 
+/**
+ * Read operations whose answers as of report/2020-s1 must equal the graph's before the import:
+ * each is run once before importing (no asOf) and again after (asOf the first report).
+ */
+const RELATION_FIELDS = `id type direction role statedIn rank competing validFrom validUntil current sources { report quote } ended { report quote } other { id name sources { report } }`;
+const SNAPSHOT_QUERIES: [string, Record<string, unknown>][] = [
+  ...['person/rong-luning', 'person/fu-xian', 'org/college', 'person/yang-zhenhua', 'project/online-skills-training-for-enterprises'].map(
+    (id): [string, Record<string, unknown>] => [
+      `query($id: ID!, $asOf: String) { entity(id: $id, asOf: $asOf) { id name sources { report quote } relations(first: 100) { ${RELATION_FIELDS} } } }`,
+      { id },
+    ],
+  ),
+  ['query($asOf: String) { entitiesByName(name: "荣鲁宁", asOf: $asOf) { id sources { report } } }', {}],
+  ['query($asOf: String) { entitiesByName(name: "周明轩", asOf: $asOf) { id } }', {}],
+  ['query($asOf: String) { entities(kind: AWARD, first: 100, asOf: $asOf) { totalCount edges { node { id } } } }', {}],
+  ['query($asOf: String) { entities(kind: METRIC, first: 100, asOf: $asOf) { totalCount } }', {}],
+  [
+    `query($asOf: String) { facts(filter: { types: [HELD_ROLE] }, first: 100, asOf: $asOf) { totalCount edges { node { id role rank statedIn validUntil current from { id } to { id } sources { report quote } } } } }`,
+    {},
+  ],
+  [
+    `query($asOf: String) { facts(filter: { from: "org/college" }, first: 100, asOf: $asOf) { totalCount edges { node { id statedIn } } } }`,
+    {},
+  ],
+];
+let before: unknown[];
+
 beforeAll(async () => {
   db = await openTestDatabase();
   await clearGraph(db);
   // The empty database is seeded with the real report at start-up (SEED_ON_START).
   app = await startApp(testConfig(), quietLog);
   editor = await mintToken(DEV_JWT_SECRET, 'curator-history', ['editor']);
+  before = [];
+  for (const [query, variables] of SNAPSHOT_QUERIES) before.push(await data(query, variables));
 });
 afterAll(async () => {
   await app?.stop();
@@ -160,5 +189,64 @@ describe('importing a second report beside the first', () => {
     const body = await gql(IMPORT, { files });
     expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(JSON.stringify(body.errors)).toContain("fact fact/s2-rong-luning-prosecutor-ningbo-procuratorate field 'roleEn'");
+  });
+});
+
+describe('asOf', () => {
+  beforeAll(async () => {
+    await data(IMPORT, { files: datasetFiles(FIXTURE_DIR) });
+  });
+
+  it.each(['report/2020-s1', '2020-1'])('as of %s answers exactly as the graph did before the second report', async (asOf) => {
+    const after: unknown[] = [];
+    for (const [query, variables] of SNAPSHOT_QUERIES) after.push(await data(query, { ...variables, asOf }));
+    expect(after).toEqual(before);
+  });
+
+  it('as of report/2020-s2 shows the new state: new entities, both claims ranked, the role ended', async () => {
+    const asOf = FIXTURE_REPORT;
+    const newEntities = fixture.entities.filter((e) => !seedEntities.has(e.id));
+    for (const entity of newEntities) {
+      const { entity: found } = await data('query($id: ID!, $asOf: String) { entity(id: $id, asOf: $asOf) { id } }', {
+        id: entity.id,
+        asOf,
+      });
+      expect(found).toEqual({ id: entity.id });
+      const { entity: earlier } = await data('query($id: ID!, $asOf: String) { entity(id: $id, asOf: $asOf) { id } }', {
+        id: entity.id,
+        asOf: REAL_REPORT,
+      });
+      expect(earlier).toBeNull();
+    }
+    const { entity } = await data(
+      `query($asOf: String) { entity(id: "person/rong-luning", asOf: $asOf) { relations(first: 100) { ${RELATION_FIELDS} } } }`,
+      { asOf },
+    );
+    for (const later of contradictions) {
+      const byId = new Map(entity.relations.map((r: any) => [r.id, r]));
+      expect(byId.get(later.id)).toMatchObject({ rank: 'PREFERRED' });
+      expect(byId.get(later.contradicts)).toMatchObject({ rank: 'NORMAL' });
+    }
+    for (const ended of endedFacts) {
+      const { entity: holder } = await data(
+        `query($id: ID!, $asOf: String) { entity(id: $id, asOf: $asOf) { relations(first: 100) { ${RELATION_FIELDS} } } }`,
+        {
+          id: allFacts.get(ended.id)!.from,
+          asOf,
+        },
+      );
+      expect(holder.relations.find((r: any) => r.id === ended.id)).toMatchObject({ current: false, validUntil: FIXTURE_REPORT });
+    }
+  });
+
+  it.each(['2020', 'report/2019-s9', 'report/', '2020-3', ''])('refuses asOf "%s" with BAD_USER_INPUT naming the value', async (asOf) => {
+    for (const query of [
+      'query($asOf: String) { entity(id: "org/college", asOf: $asOf) { id } }',
+      'query($asOf: String) { facts(asOf: $asOf) { totalCount } }',
+    ]) {
+      const body = await gql(query, { asOf });
+      expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(body.errors?.[0]?.message).toContain(`"${asOf}"`);
+    }
   });
 });

@@ -1505,6 +1505,7 @@ export type QueryConnectionsArgs = {
  */
 export type QueryEntitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kind: EntityKind;
 };
@@ -1515,6 +1516,7 @@ export type QueryEntitiesArgs = {
  * relationship carries the verbatim sentence fragments of the report it was taken from.
  */
 export type QueryEntitiesByNameArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
   kind?: InputMaybe<EntityKind>;
   name: Scalars['String']['input'];
 };
@@ -1525,6 +1527,7 @@ export type QueryEntitiesByNameArgs = {
  * relationship carries the verbatim sentence fragments of the report it was taken from.
  */
 export type QueryEntityArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
 };
 
@@ -1535,6 +1538,7 @@ export type QueryEntityArgs = {
  */
 export type QueryFactsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<FactFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
