@@ -871,8 +871,16 @@ export type HeldRole = {
   __typename?: 'HeldRole';
   /** Where it was held: an organisation, group, project, event or competition. */
   at: Entity;
+  /** The ids of the facts competing with this one (see `Relation.competing`). */
+  competing: Array<Scalars['ID']['output']>;
+  /** The fact this one states differently, as the dataset says. */
+  contradicts?: Maybe<Scalars['ID']['output']>;
+  /** Whether the role is still held: no report (as of `asOf`) states that it ended. */
+  current: Scalars['Boolean']['output'];
   /** Date: YYYY, YYYY-MM or YYYY-MM-DD. */
   date?: Maybe<Scalars['String']['output']>;
+  /** Where the reports state that the role ended. */
+  ended: Array<Provenance>;
   /** Who held it. */
   holder: Entity;
   /** Stable id of the fact. */
@@ -881,12 +889,20 @@ export type HeldRole = {
   note?: Maybe<Scalars['String']['output']>;
   /** A stated period that is not one date. */
   period?: Maybe<Scalars['String']['output']>;
+  /** The role's rank among competing claims (see `Relation.rank`). */
+  rank: ClaimRank;
   /** The role in the report's words, e.g. 法治副校长. */
   role?: Maybe<Scalars['String']['output']>;
   /** English gloss of the role. */
   roleEn?: Maybe<Scalars['String']['output']>;
   /** Where the report states this fact. */
   sources: Array<Provenance>;
+  /** The reports stating this role, earliest first (as of `asOf`). */
+  statedIn: Array<Scalars['ID']['output']>;
+  /** The first report stating the role (its validity starts there). */
+  validFrom?: Maybe<Scalars['ID']['output']>;
+  /** The first report stating that the role ended, or null while it is held. */
+  validUntil?: Maybe<Scalars['ID']['output']>;
 };
 
 /** What an import did. */
@@ -1570,6 +1586,7 @@ export type QueryNodeArgs = {
  * relationship carries the verbatim sentence fragments of the report it was taken from.
  */
 export type QueryPartnershipsArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   include?: InputMaybe<Array<PartnershipExtra>>;
   includeParts?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1592,6 +1609,7 @@ export type QueryReportArgs = {
  * relationship carries the verbatim sentence fragments of the report it was taken from.
  */
 export type QueryRolesArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
   at?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   holder?: InputMaybe<Scalars['ID']['input']>;
@@ -1604,6 +1622,7 @@ export type QueryRolesArgs = {
  * relationship carries the verbatim sentence fragments of the report it was taken from.
  */
 export type QuerySearchArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
   query: Scalars['String']['input'];
@@ -2416,14 +2435,22 @@ export type GroupResolvers<ContextType = GraphQLContext, ParentType extends Reso
 
 export type HeldRoleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['HeldRole'] = ResolversParentTypes['HeldRole']> = {
   at?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  competing?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  contradicts?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ended?: Resolver<Array<ResolversTypes['Provenance']>, ParentType, ContextType>;
   holder?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['ClaimRank'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   roleEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Provenance']>, ParentType, ContextType>;
+  statedIn?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  validUntil?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type ImportSummaryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportSummary'] = ResolversParentTypes['ImportSummary']> = {
