@@ -250,3 +250,77 @@ describe('asOf', () => {
     }
   });
 });
+
+describe('diff', () => {
+  beforeAll(async () => {
+    await data(IMPORT, { files: datasetFiles(FIXTURE_DIR) });
+  });
+
+  /** What the fixture's YAML adds, changes and ends, compared with the real report's dataset. */
+  function expectedChanges() {
+    const changes = new Map<string, { quotes: string[]; previous: string[] }>();
+    for (const entity of fixture.entities.filter((e) => !seedEntities.has(e.id))) {
+      changes.set(`${entity.id} ADDED`, { quotes: entity.sources.map((s) => s.quote), previous: [] });
+    }
+    for (const f of yamlFacts) {
+      if (!seedFacts.has(f.id)) {
+        const kind = f.contradicts ? 'CHANGED' : 'ADDED';
+        changes.set(`${f.id} ${kind}`, { quotes: f.sources.map((s: any) => s.quote), previous: f.contradicts ? [f.contradicts] : [] });
+      }
+      if ((f.ended ?? []).length > 0) changes.set(`${f.id} ENDED`, { quotes: f.ended.map((s: any) => s.quote), previous: [] });
+    }
+    return changes;
+  }
+
+  const DIFF = `query($from: String!, $to: String!, $first: Int, $after: String) {
+    diff(from: $from, to: $to, first: $first, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor }
+      edges { node { kind entry id entity { id } fact { id rank current } previous { id rank } quotes { report quote } } }
+    }
+  }`;
+
+  it("lists exactly the fixture's added, changed and ended entities and facts, each with its quotes, page by page", async () => {
+    const expected = expectedChanges();
+    const seen: any[] = [];
+    let after: string | null = null;
+    let total = -1;
+    do {
+      const { diff }: any = await data(DIFF, { from: REAL_REPORT, to: FIXTURE_REPORT, first: 7, after });
+      total = diff.totalCount;
+      seen.push(...diff.edges.map((e: any) => e.node));
+      after = diff.pageInfo.hasNextPage ? diff.pageInfo.endCursor : null;
+    } while (after);
+    expect(total).toBe(expected.size);
+    expect(seen.map((c) => `${c.id} ${c.kind}`).sort()).toEqual([...expected.keys()].sort());
+    for (const change of seen) {
+      const want = expected.get(`${change.id} ${change.kind}`)!;
+      expect(change.quotes.map((q: any) => q.quote)).toEqual(want.quotes);
+      expect(change.quotes.every((q: any) => q.report === FIXTURE_REPORT)).toBe(true);
+      expect(change.previous.map((p: any) => p.id)).toEqual(want.previous);
+      if (change.kind === 'CHANGED') {
+        expect(change.fact.rank).toBe('PREFERRED');
+        // As of `from`, the earlier claim stood alone.
+        expect(change.previous.map((p: any) => p.rank)).toEqual(want.previous.map(() => 'NORMAL'));
+      }
+      if (change.kind === 'ENDED') expect(change.fact.current).toBe(false);
+      expect(change.entry === 'ENTITY' ? change.entity.id : change.fact.id).toBe(change.id);
+    }
+  });
+
+  it('is empty from a moment to itself, and from the later to the earlier', async () => {
+    for (const [from, to] of [
+      [FIXTURE_REPORT, FIXTURE_REPORT],
+      [FIXTURE_REPORT, '2020-1'],
+    ]) {
+      const { diff } = await data(DIFF, { from, to });
+      expect(diff.totalCount).toBe(0);
+    }
+  });
+
+  it('refuses a bad moment, naming the argument and the value', async () => {
+    const body = await gql(DIFF, { from: 'last term', to: FIXTURE_REPORT });
+    expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(body.errors?.[0]?.message).toContain('"last term"');
+    expect(JSON.stringify(body.errors?.[0]?.extensions)).toContain('from');
+  });
+});

@@ -7,6 +7,7 @@ import type { PathRecord as PathRecordModel, GraphRecord as GraphRecordModel, Gr
 import type { AwardBucketRecord as AwardBucketRecordModel, RecipientRankingRecord as RecipientRankingRecordModel } from '../data/statistics';
 import type { HeldRoleRecord as HeldRoleRecordModel } from '../data/people';
 import type { AuditEntryRecord as AuditEntryRecordModel } from '../data/audit';
+import type { ChangeRecord as ChangeRecordModel } from '../data/history';
 import type { GraphQLContext } from '../graphql/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -283,6 +284,36 @@ export type AwardRank =
   /** An honorary title or commendation. */
   | 'TITLE';
 
+/** One change between two moments. */
+export type Change = {
+  __typename?: 'Change';
+  /** The entity added (for entity changes), as of `to`. */
+  entity?: Maybe<Entity>;
+  /** Whether it is about an entity or a fact. */
+  entry: ChangeEntry;
+  /** The fact added or ended, or the new claim of a change, as of `to`. */
+  fact?: Maybe<Fact>;
+  /** The id of the entity or fact. */
+  id: Scalars['ID']['output'];
+  /** How it changed. */
+  kind: ChangeKind;
+  /** For a change: the claims known at `from` that the new one competes with, as of `from`. */
+  previous: Array<Fact>;
+  /** Where the reports known at `to` (and not at `from`) state the change: the sources, or for ENDED the end quotes. */
+  quotes: Array<Provenance>;
+};
+
+/** A page of changes (Relay connection). */
+export type ChangeConnection = {
+  __typename?: 'ChangeConnection';
+  /** The changes of this page with their cursors. */
+  edges: Array<ChangeEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many changes the whole list holds. */
+  totalCount: Scalars['Int']['output'];
+};
+
 /** How many items were created, changed, or already as given; each entry is counted once. */
 export type ChangeCounts = {
   __typename?: 'ChangeCounts';
@@ -297,6 +328,29 @@ export type ChangeCounts = {
   /** Present before, now changed. */
   updated: Scalars['Int']['output'];
 };
+
+/** A change with its cursor. */
+export type ChangeEdge = {
+  __typename?: 'ChangeEdge';
+  /** Opaque cursor; pass it as `after` to continue after this change. */
+  cursor: Scalars['String']['output'];
+  /** The change. */
+  node: Change;
+};
+
+/** What a change is about. */
+export type ChangeEntry =
+  | 'ENTITY'
+  | 'FACT';
+
+/** How an entity or fact changed between two moments. */
+export type ChangeKind =
+  /** Newly stated. */
+  | 'ADDED'
+  /** Stated differently: a new claim competing with an earlier one. */
+  | 'CHANGED'
+  /** Stated to have ended (someone left a post). */
+  | 'ENDED';
 
 /**
  * How much a claim (a fact) counts among the claims competing with it, as Wikidata ranks its
@@ -1409,6 +1463,13 @@ export type Query = {
    * ids of their entities.
    */
   connections: Array<Path>;
+  /**
+   * What changed between two moments (each a report id such as report/2020-s1 or a semester such
+   * as 2020-1): entities and facts ADDED (stated by a report known at `to` and by none known at
+   * `from`), CHANGED (a new claim competing with one known at `from`: both are served) and ENDED
+   * (a report known at `to` states that the fact ended), each with its quotes. In id order, paged.
+   */
+  diff: ChangeConnection;
   /** A page of entities of one kind, ordered by id. */
   entities: EntityConnection;
   /**
@@ -1512,6 +1573,18 @@ export type QueryConnectionsArgs = {
   maxHops?: InputMaybe<Scalars['Int']['input']>;
   to: Scalars['ID']['input'];
   types?: InputMaybe<Array<RelationType>>;
+};
+
+
+/**
+ * Read access to the knowledge graph of the college's work reports. Every entity and every
+ * relationship carries the verbatim sentence fragments of the report it was taken from.
+ */
+export type QueryDiffArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
 };
 
 
@@ -2073,7 +2146,12 @@ export type ResolversTypes = {
   AwardOrderField: AwardOrderField;
   AwardRank: AwardRank;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Change: ResolverTypeWrapper<ChangeRecordModel>;
+  ChangeConnection: ResolverTypeWrapper<Omit<ChangeConnection, 'edges'> & { edges: Array<ResolversTypes['ChangeEdge']> }>;
   ChangeCounts: ResolverTypeWrapper<ChangeCounts>;
+  ChangeEdge: ResolverTypeWrapper<Omit<ChangeEdge, 'node'> & { node: ResolversTypes['Change'] }>;
+  ChangeEntry: ChangeEntry;
+  ChangeKind: ChangeKind;
   ClaimRank: ClaimRank;
   Competition: ResolverTypeWrapper<EntityRecordModel<'COMPETITION'>>;
   CuratedEntryChange: ResolverTypeWrapper<CuratedEntryChange>;
@@ -2147,7 +2225,10 @@ export type ResolversParentTypes = {
   AwardFilter: AwardFilter;
   AwardOrder: AwardOrder;
   Boolean: Scalars['Boolean']['output'];
+  Change: ChangeRecordModel;
+  ChangeConnection: Omit<ChangeConnection, 'edges'> & { edges: Array<ResolversParentTypes['ChangeEdge']> };
   ChangeCounts: ChangeCounts;
+  ChangeEdge: Omit<ChangeEdge, 'node'> & { node: ResolversParentTypes['Change'] };
   Competition: EntityRecordModel<'COMPETITION'>;
   CuratedEntryChange: CuratedEntryChange;
   DatasetFileInput: DatasetFileInput;
@@ -2264,12 +2345,33 @@ export type AwardEdgeResolvers<ContextType = GraphQLContext, ParentType extends 
   node?: Resolver<ResolversTypes['Award'], ParentType, ContextType>;
 };
 
+export type ChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = {
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  entry?: Resolver<ResolversTypes['ChangeEntry'], ParentType, ContextType>;
+  fact?: Resolver<Maybe<ResolversTypes['Fact']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ChangeKind'], ParentType, ContextType>;
+  previous?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType>;
+  quotes?: Resolver<Array<ResolversTypes['Provenance']>, ParentType, ContextType>;
+};
+
+export type ChangeConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangeConnection'] = ResolversParentTypes['ChangeConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ChangeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ChangeCountsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangeCounts'] = ResolversParentTypes['ChangeCounts']> = {
   created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   kept?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   overwritten?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ChangeEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangeEdge'] = ResolversParentTypes['ChangeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
 };
 
 export type CompetitionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Competition'] = ResolversParentTypes['Competition']> = {
@@ -2592,6 +2694,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   awardStatistics?: Resolver<Array<ResolversTypes['AwardBucket']>, ParentType, ContextType, RequireFields<QueryAwardStatisticsArgs, 'awardsPerBucket' | 'groupBy'>>;
   awards?: Resolver<ResolversTypes['AwardConnection'], ParentType, ContextType, RequireFields<QueryAwardsArgs, 'first' | 'orderBy'>>;
   connections?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryConnectionsArgs, 'first' | 'from' | 'maxHops' | 'to'>>;
+  diff?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<QueryDiffArgs, 'first' | 'from' | 'to'>>;
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first' | 'kind'>>;
   entitiesByName?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntitiesByNameArgs, 'name'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
@@ -2703,7 +2806,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AwardBucket?: AwardBucketResolvers<ContextType>;
   AwardConnection?: AwardConnectionResolvers<ContextType>;
   AwardEdge?: AwardEdgeResolvers<ContextType>;
+  Change?: ChangeResolvers<ContextType>;
+  ChangeConnection?: ChangeConnectionResolvers<ContextType>;
   ChangeCounts?: ChangeCountsResolvers<ContextType>;
+  ChangeEdge?: ChangeEdgeResolvers<ContextType>;
   Competition?: CompetitionResolvers<ContextType>;
   CuratedEntryChange?: CuratedEntryChangeResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
