@@ -1555,6 +1555,7 @@ export type QueryAwardStatisticsArgs = {
  */
 export type QueryAwardsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AwardFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<AwardOrder>;
@@ -1630,6 +1631,15 @@ export type QueryFactsArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<FactFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Read access to the knowledge graph of the college's work reports. Every entity and every
+ * relationship carries the verbatim sentence fragments of the report it was taken from.
+ */
+export type QueryGraphSummaryArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2699,7 +2709,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   entitiesByName?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntitiesByNameArgs, 'name'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   facts?: Resolver<ResolversTypes['FactConnection'], ParentType, ContextType, RequireFields<QueryFactsArgs, 'first'>>;
-  graphSummary?: Resolver<ResolversTypes['GraphSummary'], ParentType, ContextType>;
+  graphSummary?: Resolver<ResolversTypes['GraphSummary'], ParentType, ContextType, Partial<QueryGraphSummaryArgs>>;
   neighbourhood?: Resolver<Maybe<ResolversTypes['Graph']>, ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'hops' | 'id' | 'maxNodes'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   partnerships?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<QueryPartnershipsArgs, 'first' | 'includeParts' | 'of'>>;
