@@ -83,6 +83,8 @@ const SNAPSHOT_QUERIES: [string, Record<string, unknown>][] = [
     ],
   ),
   ['query($asOf: String) { entitiesByName(name: "荣鲁宁", asOf: $asOf) { id sources { report } } }', {}],
+  ['query($asOf: String) { node(id: "person/fu-xian", asOf: $asOf) { id ... on Person { roles { id current } } } }', {}],
+  ['query($asOf: String) { node(id: "report/2020-s2", asOf: $asOf) { id } }', {}],
   ['query($asOf: String) { entitiesByName(name: "周明轩", asOf: $asOf) { id } }', {}],
   ['query($asOf: String) { entities(kind: AWARD, first: 100, asOf: $asOf) { totalCount edges { node { id } } } }', {}],
   ['query($asOf: String) { entities(kind: METRIC, first: 100, asOf: $asOf) { totalCount } }', {}],

@@ -1660,6 +1660,7 @@ export type QueryNeighbourhoodArgs = {
  * relationship carries the verbatim sentence fragments of the report it was taken from.
  */
 export type QueryNodeArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
 };
 

@@ -17,8 +17,11 @@ import { pageInfoOf } from '../pageInfo';
  */
 const Query: QueryResolvers = {
   // Relay: ids carry their kind as a prefix, so one look-up answers.
-  node: (_root, { id }, { db }, info) =>
-    id.startsWith('report/') ? findReportById(db, id, needsReportText(info)) : findEntityById(db, id, selectedEntity(info)),
+  node: async (_root, { id, asOf: given }, { db }, info) => {
+    const asOf = await resolveAsOf(db, given);
+    if (!id.startsWith('report/')) return findEntityById(db, id, selectedEntity(info, [], asOf));
+    return asOf && !asOf.known.includes(id) ? null : findReportById(db, id, needsReportText(info));
+  },
   entity: async (_root, { id, asOf }, { db }, info) => findEntityById(db, id, selectedEntity(info, [], await resolveAsOf(db, asOf))),
   entitiesByName: async (_root, { name, kind, asOf }, { db }, info) => {
     const text = nonEmptyText('name', name);
