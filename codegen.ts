@@ -35,6 +35,7 @@ export const RESOLVER_MAPPERS: Record<string, string> = {
   RecipientRanking: '../data/statistics#RecipientRankingRecord',
   HeldRole: '../data/people#HeldRoleRecord',
   AuditEntry: '../data/audit#AuditEntryRecord',
+  Change: '../data/history#ChangeRecord',
 };
 
 const config: CodegenConfig = {

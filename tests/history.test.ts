@@ -70,12 +70,43 @@ function datasetFiles(dir: string) {
 }
 const IMPORT = `mutation($files: [DatasetFileInput!]!) { importDataset(files: $files) { reports entities { created updated unchanged } facts { created updated unchanged } } }`;
 
+/**
+ * Read operations whose answers as of report/2020-s1 must equal the graph's before the import:
+ * each is run once before importing (no asOf) and again after (asOf the first report).
+ */
+const RELATION_FIELDS = `id type direction role statedIn rank competing validFrom validUntil current sources { report quote } ended { report quote } other { id name sources { report } }`;
+const SNAPSHOT_QUERIES: [string, Record<string, unknown>][] = [
+  ...['person/rong-luning', 'person/fu-xian', 'org/college', 'person/yang-zhenhua', 'project/online-skills-training-for-enterprises'].map(
+    (id): [string, Record<string, unknown>] => [
+      `query($id: ID!, $asOf: String) { entity(id: $id, asOf: $asOf) { id name sources { report quote } relations(first: 100) { ${RELATION_FIELDS} } } }`,
+      { id },
+    ],
+  ),
+  ['query($asOf: String) { entitiesByName(name: "荣鲁宁", asOf: $asOf) { id sources { report } } }', {}],
+  ['query($asOf: String) { node(id: "person/fu-xian", asOf: $asOf) { id ... on Person { roles { id current } } } }', {}],
+  ['query($asOf: String) { node(id: "report/2020-s2", asOf: $asOf) { id } }', {}],
+  ['query($asOf: String) { entitiesByName(name: "周明轩", asOf: $asOf) { id } }', {}],
+  ['query($asOf: String) { entities(kind: AWARD, first: 100, asOf: $asOf) { totalCount edges { node { id } } } }', {}],
+  ['query($asOf: String) { entities(kind: METRIC, first: 100, asOf: $asOf) { totalCount } }', {}],
+  [
+    `query($asOf: String) { facts(filter: { types: [HELD_ROLE] }, first: 100, asOf: $asOf) { totalCount edges { node { id role rank statedIn validUntil current from { id } to { id } sources { report quote } } } } }`,
+    {},
+  ],
+  [
+    `query($asOf: String) { facts(filter: { from: "org/college" }, first: 100, asOf: $asOf) { totalCount edges { node { id statedIn } } } }`,
+    {},
+  ],
+];
+let before: unknown[];
+
 beforeAll(async () => {
   db = await openTestDatabase();
   await clearGraph(db);
   // The empty database is seeded with the real report at start-up (SEED_ON_START).
   app = await startApp(testConfig(), quietLog);
   editor = await mintToken(DEV_JWT_SECRET, 'curator-history', ['editor']);
+  before = [];
+  for (const [query, variables] of SNAPSHOT_QUERIES) before.push(await data(query, variables));
 });
 afterAll(async () => {
   await app?.stop();
@@ -160,5 +191,138 @@ describe('importing a second report beside the first', () => {
     const body = await gql(IMPORT, { files });
     expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(JSON.stringify(body.errors)).toContain("fact fact/s2-rong-luning-prosecutor-ningbo-procuratorate field 'roleEn'");
+  });
+});
+
+describe('asOf', () => {
+  beforeAll(async () => {
+    await data(IMPORT, { files: datasetFiles(FIXTURE_DIR) });
+  });
+
+  it.each(['report/2020-s1', '2020-1'])('as of %s answers exactly as the graph did before the second report', async (asOf) => {
+    const after: unknown[] = [];
+    for (const [query, variables] of SNAPSHOT_QUERIES) after.push(await data(query, { ...variables, asOf }));
+    expect(after).toEqual(before);
+  });
+
+  it('as of report/2020-s2 shows the new state: new entities, both claims ranked, the role ended', async () => {
+    const asOf = FIXTURE_REPORT;
+    const newEntities = fixture.entities.filter((e) => !seedEntities.has(e.id));
+    for (const entity of newEntities) {
+      const { entity: found } = await data('query($id: ID!, $asOf: String) { entity(id: $id, asOf: $asOf) { id } }', {
+        id: entity.id,
+        asOf,
+      });
+      expect(found).toEqual({ id: entity.id });
+      const { entity: earlier } = await data('query($id: ID!, $asOf: String) { entity(id: $id, asOf: $asOf) { id } }', {
+        id: entity.id,
+        asOf: REAL_REPORT,
+      });
+      expect(earlier).toBeNull();
+    }
+    const { entity } = await data(
+      `query($asOf: String) { entity(id: "person/rong-luning", asOf: $asOf) { relations(first: 100) { ${RELATION_FIELDS} } } }`,
+      { asOf },
+    );
+    for (const later of contradictions) {
+      const byId = new Map(entity.relations.map((r: any) => [r.id, r]));
+      expect(byId.get(later.id)).toMatchObject({ rank: 'PREFERRED' });
+      expect(byId.get(later.contradicts)).toMatchObject({ rank: 'NORMAL' });
+    }
+    for (const ended of endedFacts) {
+      const { entity: holder } = await data(
+        `query($id: ID!, $asOf: String) { entity(id: $id, asOf: $asOf) { relations(first: 100) { ${RELATION_FIELDS} } } }`,
+        {
+          id: allFacts.get(ended.id)!.from,
+          asOf,
+        },
+      );
+      expect(holder.relations.find((r: any) => r.id === ended.id)).toMatchObject({ current: false, validUntil: FIXTURE_REPORT });
+    }
+  });
+
+  it.each(['2020', 'report/2019-s9', 'report/', '2020-3', ''])('refuses asOf "%s" with BAD_USER_INPUT naming the value', async (asOf) => {
+    for (const query of [
+      'query($asOf: String) { entity(id: "org/college", asOf: $asOf) { id } }',
+      'query($asOf: String) { facts(asOf: $asOf) { totalCount } }',
+    ]) {
+      const body = await gql(query, { asOf });
+      expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(body.errors?.[0]?.message).toContain(`"${asOf}"`);
+    }
+  });
+});
+
+describe('diff', () => {
+  beforeAll(async () => {
+    await data(IMPORT, { files: datasetFiles(FIXTURE_DIR) });
+  });
+
+  /** What the fixture's YAML adds, changes and ends, compared with the real report's dataset. */
+  function expectedChanges() {
+    const changes = new Map<string, { quotes: string[]; previous: string[] }>();
+    for (const entity of fixture.entities.filter((e) => !seedEntities.has(e.id))) {
+      changes.set(`${entity.id} ADDED`, { quotes: entity.sources.map((s) => s.quote), previous: [] });
+    }
+    for (const f of yamlFacts) {
+      if (!seedFacts.has(f.id)) {
+        const kind = f.contradicts ? 'CHANGED' : 'ADDED';
+        changes.set(`${f.id} ${kind}`, { quotes: f.sources.map((s: any) => s.quote), previous: f.contradicts ? [f.contradicts] : [] });
+      }
+      if ((f.ended ?? []).length > 0) changes.set(`${f.id} ENDED`, { quotes: f.ended.map((s: any) => s.quote), previous: [] });
+    }
+    return changes;
+  }
+
+  const DIFF = `query($from: String!, $to: String!, $first: Int, $after: String) {
+    diff(from: $from, to: $to, first: $first, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor }
+      edges { node { kind entry id entity { id } fact { id rank current } previous { id rank } quotes { report quote } } }
+    }
+  }`;
+
+  it("lists exactly the fixture's added, changed and ended entities and facts, each with its quotes, page by page", async () => {
+    const expected = expectedChanges();
+    const seen: any[] = [];
+    let after: string | null = null;
+    let total = -1;
+    do {
+      const { diff }: any = await data(DIFF, { from: REAL_REPORT, to: FIXTURE_REPORT, first: 7, after });
+      total = diff.totalCount;
+      seen.push(...diff.edges.map((e: any) => e.node));
+      after = diff.pageInfo.hasNextPage ? diff.pageInfo.endCursor : null;
+    } while (after);
+    expect(total).toBe(expected.size);
+    expect(seen.map((c) => `${c.id} ${c.kind}`).sort()).toEqual([...expected.keys()].sort());
+    for (const change of seen) {
+      const want = expected.get(`${change.id} ${change.kind}`)!;
+      expect(change.quotes.map((q: any) => q.quote)).toEqual(want.quotes);
+      expect(change.quotes.every((q: any) => q.report === FIXTURE_REPORT)).toBe(true);
+      expect(change.previous.map((p: any) => p.id)).toEqual(want.previous);
+      if (change.kind === 'CHANGED') {
+        expect(change.fact.rank).toBe('PREFERRED');
+        // As of `from`, the earlier claim stood alone.
+        expect(change.previous.map((p: any) => p.rank)).toEqual(want.previous.map(() => 'NORMAL'));
+      }
+      if (change.kind === 'ENDED') expect(change.fact.current).toBe(false);
+      expect(change.entry === 'ENTITY' ? change.entity.id : change.fact.id).toBe(change.id);
+    }
+  });
+
+  it('is empty from a moment to itself, and from the later to the earlier', async () => {
+    for (const [from, to] of [
+      [FIXTURE_REPORT, FIXTURE_REPORT],
+      [FIXTURE_REPORT, '2020-1'],
+    ]) {
+      const { diff } = await data(DIFF, { from, to });
+      expect(diff.totalCount).toBe(0);
+    }
+  });
+
+  it('refuses a bad moment, naming the argument and the value', async () => {
+    const body = await gql(DIFF, { from: 'last term', to: FIXTURE_REPORT });
+    expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(body.errors?.[0]?.message).toContain('"last term"');
+    expect(JSON.stringify(body.errors?.[0]?.extensions)).toContain('from');
   });
 });

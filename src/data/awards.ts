@@ -3,7 +3,7 @@ import type { AwardRank, Level } from '../model/vocabulary';
 import { levelRank } from '../model/vocabulary';
 import { toEntityRecord } from './entities';
 import type { EntityRecord } from './model';
-import { CypherParams, cypherInt, entityProjection, MAX_PART_DEPTH, type EntitySelection } from './projection';
+import { CypherParams, cypherInt, entityProjection, MAX_PART_DEPTH, type EntitySelection, visibleAsOf } from './projection';
 
 /** Data access for "who won what": filtered, ordered, keyset-paginated award lists. */
 
@@ -148,7 +148,10 @@ export async function listAwards(
   selection: EntitySelection,
 ): Promise<AwardPage> {
   const params = new CypherParams();
-  const where = awardPredicate(filter, params);
+  // As of a moment, only awards a known report states (filters on their facts see all of them).
+  const where = selection.asOf
+    ? `${awardPredicate(filter, params)} AND ${visibleAsOf('a', selection, params)}`
+    : awardPredicate(filter, params);
   const sortKey = SORT_KEY[order.field];
   const direction = order.direction === 'ASC' ? 'ASC' : 'DESC';
   const beyond = order.direction === 'ASC' ? '>' : '<';

@@ -2,8 +2,9 @@ import type { Executor } from '../neo4j/executor';
 import { looseNameKey, nameKey } from '../model/names';
 import { LABEL_OF_KIND, type EntityKind, type RelationType } from '../model/vocabulary';
 import { entityFromProperties, factFromProperties, type Props } from './codec';
-import type { CompetingClaim, EntityPage, EntityRecord, RelationRecord } from './model';
-import { CypherParams, cypherInt, entityProjection, PROPERTIES_ONLY, type EntitySelection } from './projection';
+import type { Provenance } from '../model/provenance';
+import type { AsOf, CompetingClaim, EntityPage, EntityRecord, RelationRecord } from './model';
+import { CypherParams, cypherInt, entityProjection, PROPERTIES_ONLY, visibleAsOf, type EntitySelection } from './projection';
 
 /** Data access for entities: every Cypher statement that reads entities lives here. */
 
@@ -22,35 +23,51 @@ interface RawRelation {
  * Turns a projected node (see projection.ts) into the plain record the resolvers return; the
  * relation lists it carries are renamed from their positions to the request's response keys.
  */
-export function toEntityRecord(raw: Props, selection?: EntitySelection): EntityRecord {
+export function toEntityRecord(raw: Props, selection?: EntitySelection, asOf: AsOf | null = selection?.asOf ?? null): EntityRecord {
   const { __relations, ...props } = raw as Props & { __relations?: Record<string, RawRelation[]> };
-  const record = entityFromProperties(props);
+  const record = asOfRecord(entityFromProperties(props), asOf);
   if (__relations && selection) {
     record.__relations = Object.fromEntries(
       selection.relations.map((relation, index) => [
         relation.key,
-        (__relations[`r${index}`] ?? []).map((raw) => toRelationRecord(raw, relation.other)),
+        (__relations[`r${index}`] ?? []).map((raw) => toRelationRecord(raw, relation.other, asOf)),
       ]),
     );
   }
   return record;
 }
 
-export function toRelationRecord(raw: RawRelation, otherSelection?: EntitySelection): RelationRecord {
-  return {
-    ...factFromProperties(raw.props),
-    type: raw.type,
-    direction: raw.direction,
-    other: toEntityRecord(raw.other, otherSelection),
-    viaPart: raw.viaPart ?? null,
-    ...(raw.competing ? { competing: raw.competing } : {}),
-  };
+/**
+ * A record as of a moment: only the sources of reports known then, and the moment itself, which
+ * the claim fields derive ranks and validity with (graphql/claims.ts).
+ */
+export function asOfRecord<R extends { sources: Provenance[]; asOf?: AsOf }>(record: R, asOf: AsOf | null): R {
+  if (!asOf) return record;
+  const known = new Set(asOf.known);
+  return { ...record, sources: record.sources.filter((s) => known.has(s.report)), asOf };
+}
+
+export function toRelationRecord(raw: RawRelation, otherSelection?: EntitySelection, asOf: AsOf | null = null): RelationRecord {
+  return asOfRecord(
+    {
+      ...factFromProperties(raw.props),
+      type: raw.type,
+      direction: raw.direction,
+      other: toEntityRecord(raw.other, otherSelection, asOf),
+      viaPart: raw.viaPart ?? null,
+      ...(raw.competing ? { competing: raw.competing } : {}),
+    },
+    asOf,
+  );
 }
 
 export async function findEntityById(db: Executor, id: string, selection?: EntitySelection): Promise<EntityRecord | null> {
   const params = new CypherParams();
   const projection = entityProjection('n', selection ?? PROPERTIES_ONLY, params);
-  const result = await db.read(`MATCH (n:Entity {id: ${params.add(id)}}) RETURN ${projection} AS entity`, params.values);
+  const result = await db.read(
+    `MATCH (n:Entity {id: ${params.add(id)}}) WHERE ${visibleAsOf('n', selection, params)} RETURN ${projection} AS entity`,
+    params.values,
+  );
   const row = result.records[0];
   return row ? toEntityRecord(row.get('entity') as Props, selection) : null;
 }
@@ -82,7 +99,7 @@ export async function findEntitiesByName(
        MATCH (n:Entity) WHERE ${nameParam} IN n.aliases OR ${keyParam} IN n.nameKeys OR ${looseParam} IN n.looseKeys
        RETURN n, CASE WHEN ${nameParam} IN n.aliases THEN 0 WHEN ${keyParam} IN n.nameKeys THEN 1 ELSE 2 END AS closeness
      }
-     WITH n, min(closeness) AS closeness WHERE ${kindParam} IS NULL OR n.kind = ${kindParam}
+     WITH n, min(closeness) AS closeness WHERE (${kindParam} IS NULL OR n.kind = ${kindParam}) AND ${visibleAsOf('n', selection, params)}
      WITH collect({ n: n, closeness: closeness }) AS found, min(closeness) AS closest
      UNWIND found AS f
      WITH f.n AS n WHERE f.closeness = closest
@@ -106,11 +123,13 @@ export async function listEntities(
   const after = params.add(afterId ?? '');
   const limit = params.add(cypherInt(first + 1));
   const projection = entityProjection('n', selection ?? PROPERTIES_ONLY, params);
+  // Without asOf no condition at all: the total then comes from the label's count store.
+  const visible = (variable: string, keyword: string) => (selection?.asOf ? ` ${keyword} ${visibleAsOf(variable, selection, params)}` : '');
   const result = await db.read(
-    `MATCH (n:${label}) WHERE n.id > ${after}
+    `MATCH (n:${label}) WHERE n.id > ${after}${visible('n', 'AND')}
      WITH n ORDER BY n.id LIMIT ${limit}
      WITH collect(${projection}) AS page
-     CALL { MATCH (m:${label}) RETURN count(m) AS total }
+     CALL { MATCH (m:${label})${visible('m', 'WHERE')} RETURN count(m) AS total }
      RETURN page, total`,
     params.values,
   );

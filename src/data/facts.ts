@@ -2,9 +2,9 @@ import type { Executor } from '../neo4j/executor';
 import type { Section } from '../model/sections';
 import { RELATION_TYPES, type EntityKind, type RelationType } from '../model/vocabulary';
 import { factFromProperties, type Props } from './codec';
-import { toEntityRecord } from './entities';
-import type { CompetingClaim, RootFactRecord } from './model';
-import { competingClaims, CypherParams, cypherInt, entityProjection, type EntitySelection } from './projection';
+import { asOfRecord, toEntityRecord } from './entities';
+import type { AsOf, CompetingClaim, RootFactRecord } from './model';
+import { competingClaims, statedByKnown, CypherParams, cypherInt, entityProjection, type EntitySelection } from './projection';
 
 /** Data access for the `facts` root field: relationships listed for themselves, with both ends. */
 
@@ -20,6 +20,8 @@ export interface FactQuery {
   section?: Section;
   item?: number;
   quoteContains?: string;
+  /** Only facts (and ends) stated by one of these reports: what was known as of a moment. */
+  known?: string[];
 }
 
 /** What the request selects below each end of the facts. */
@@ -58,6 +60,10 @@ function factPredicate(query: FactQuery, params: CypherParams): string {
   const parts: string[] = [];
   if (query.fromKinds) parts.push(`a.kind IN ${params.add(query.fromKinds)}`);
   if (query.toKinds) parts.push(`b.kind IN ${params.add(query.toKinds)}`);
+  if (query.known) {
+    const known = params.add(query.known);
+    parts.push(statedByKnown('f', known), statedByKnown('a', known), statedByKnown('b', known));
+  }
   const sources = sourcePredicate(query, params);
   if (sources) parts.push(sources);
   return parts.length > 0 ? parts.join(' AND ') : 'true';
@@ -70,6 +76,7 @@ export async function listFacts(
   first: number,
   afterId: string | null,
   selection: FactEndsSelection,
+  asOf: AsOf | null = null,
 ): Promise<FactPage> {
   const params = new CypherParams();
   const pattern = factPattern(query, params);
@@ -93,12 +100,17 @@ export async function listFacts(
   return {
     totalCount: row.get('total') as number,
     hasNextPage: page.length > first,
-    items: page.slice(0, first).map((raw) => ({
-      ...factFromProperties(raw.props),
-      type: raw.type,
-      competing: raw.competing,
-      from: toEntityRecord(raw.from, selection.from),
-      to: toEntityRecord(raw.to, selection.to),
-    })),
+    items: page.slice(0, first).map((raw) =>
+      asOfRecord(
+        {
+          ...factFromProperties(raw.props),
+          type: raw.type,
+          competing: raw.competing,
+          from: toEntityRecord(raw.from, selection.from, asOf),
+          to: toEntityRecord(raw.to, selection.to, asOf),
+        },
+        asOf,
+      ),
+    ),
   };
 }

@@ -2,7 +2,7 @@ import type { Executor } from '../neo4j/executor';
 import type { PartnershipKind } from '../model/vocabulary';
 import { toRelationRecord } from './entities';
 import type { RelationRecord } from './model';
-import { CypherParams, cypherInt, entityProjection, partsOf, type EntitySelection } from './projection';
+import { CypherParams, cypherInt, entityProjection, partsOf, statedByKnown, type EntitySelection } from './projection';
 
 /** Data access for partnerships: an organisation's cooperation with others, oldest first. */
 
@@ -37,6 +37,7 @@ export async function listPartnerships(
   query: PartnershipQuery,
   partnerSelection: EntitySelection,
 ): Promise<RelationRecord[]> {
+  const asOf = partnerSelection.asOf ?? null;
   const params = new CypherParams();
   const org = params.add(query.organizationId);
   const kindList = params.add(query.kinds);
@@ -45,6 +46,7 @@ export async function listPartnerships(
   const category = CATEGORY('r', 's', 'p', params);
   const partner = entityProjection('p', partnerSelection, params);
   const conditions = [`(${kindList} IS NULL OR r.partnershipKind IN ${kindList})`, `${category} IN ${categories}`];
+  if (asOf) conditions.push(statedByKnown('r', params.add(asOf.known)), statedByKnown('p', params.add(asOf.known)));
   // With parts, a partnership between two members of the tree is seen once, from the end it points to.
   if (query.includeParts) conditions.push(`NOT (startNode(r) = s AND EXISTS { ${partsOf('o', 'p')} })`);
   const result = await db.read(
@@ -57,5 +59,5 @@ export async function listPartnerships(
               viaPart: CASE WHEN s = o THEN null ELSE s.id END, props: properties(r), other: ${partner} } AS relation`,
     params.values,
   );
-  return result.records.map((r) => toRelationRecord(r.get('relation'), partnerSelection));
+  return result.records.map((r) => toRelationRecord(r.get('relation'), partnerSelection, asOf));
 }

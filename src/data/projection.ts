@@ -1,5 +1,6 @@
 import neo4j from 'neo4j-driver';
 import type { RelationType } from '../model/vocabulary';
+import type { AsOf } from './model';
 
 /**
  * Compiles what a request selects below an entity into one Cypher map projection, so that a
@@ -32,6 +33,22 @@ export interface EntitySelection {
   /** The node's properties to fetch (see codec.entityPropertiesFor), or null for all. */
   properties: readonly string[] | null;
   relations: RelationSelection[];
+  /**
+   * On a root selection: answer as of this moment, seeing only facts and entities stated by a
+   * report known then (model/claims.ts). Every nested list follows it.
+   */
+  asOf?: AsOf | null;
+}
+
+/**
+ * `any(…)`: the node or relationship in `variable` is stated by one of the reports in the list
+ * parameter `known` (what was known as of a moment).
+ */
+export const statedByKnown = (variable: string, known: string) => `any(x IN ${variable}.srcReport WHERE x IN ${known})`;
+
+/** The root variable's visibility as of the selection's `asOf`, or `true` without one. */
+export function visibleAsOf(variable: string, selection: EntitySelection | undefined, params: CypherParams): string {
+  return selection?.asOf ? statedByKnown(variable, params.add(selection.asOf.known)) : 'true';
 }
 
 /** Every property, no relationships: for reads whose caller needs the whole record. */
@@ -98,9 +115,17 @@ function relationPattern(from: string, rel: string, to: string, selection: Relat
  * `variable { .id, .name, __relations: { r0: [...], r1: [...] } }` where each list is a COLLECT subquery,
  * ordered and limited inside Neo4j, with the other end projected the same way, recursively.
  */
-export function entityProjection(variable: string, selection: EntitySelection, params: CypherParams, depth = 0): string {
+export function entityProjection(
+  variable: string,
+  selection: EntitySelection,
+  params: CypherParams,
+  depth = 0,
+  knownParam?: string,
+): string {
   const properties = propertyList(selection.properties);
   if (selection.relations.length === 0) return `${variable} { ${properties} }`;
+  // As of a moment, a list holds only the facts, and the other ends, that a known report states.
+  const known = knownParam ?? (selection.asOf ? params.add(selection.asOf.known) : undefined);
   // Nested subqueries see the outer variables, so every level gets its own names.
   const rel = `r${depth}`;
   const other = `o${depth}`;
@@ -108,15 +133,18 @@ export function entityProjection(variable: string, selection: EntitySelection, p
   const part = `s${depth}`;
   const lists = selection.relations.map((relation, index) => {
     const limit = params.add(cypherInt(relation.first));
-    const onlyLabel = relation.onlyLabel ? ` WHERE ${variable}:${relation.onlyLabel}` : '';
-    const otherProjection = entityProjection(other, relation.other, params, depth + 1);
+    const label = relation.onlyLabel ? [`${variable}:${relation.onlyLabel}`] : [];
+    const stated = known ? [statedByKnown(rel, known), statedByKnown(other, known)] : [];
+    const where = (conditions: string[]) => (conditions.length > 0 ? ` WHERE ${conditions.join(' AND ')}` : '');
+    const onlyLabel = where([...label, ...stated]);
+    const otherProjection = entityProjection(other, relation.other, params, depth + 1, known);
     if (relation.includeParts) {
       // A fact between two members of the tree is seen once, from the end it points to (a
       // part's PART_OF link as the parent lists it), so that nothing is listed twice.
       return `r${index}: COLLECT {
-      MATCH ${partsOf(variable, part)}${onlyLabel}
+      MATCH ${partsOf(variable, part)}${where(label)}
       WITH DISTINCT ${part}
-      MATCH ${relationPattern(part, rel, other, relation)}
+      MATCH ${relationPattern(part, rel, other, relation)}${where(stated)}
       WITH ${part}, ${rel}, ${other}, CASE WHEN startNode(${rel}) = ${part} THEN 'OUTGOING' ELSE 'INCOMING' END AS ${direction}
       WHERE NOT (${direction} = 'OUTGOING' AND EXISTS { ${partsOf(variable, other)} })
       ORDER BY type(${rel}), ${direction}, ${other}.id, ${rel}.id

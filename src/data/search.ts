@@ -4,7 +4,7 @@ import type { EntityKind } from '../model/vocabulary';
 import { ROLE_SEARCH_INDEX, SEARCH_INDEX, SEARCHED_FIELDS } from './codec';
 import { toEntityRecord } from './entities';
 import type { EntityRecord } from './model';
-import { CypherParams, cypherInt, entityProjection, type EntitySelection } from './projection';
+import { CypherParams, cypherInt, entityProjection, visibleAsOf, type EntitySelection } from './projection';
 import { compileSearch, coveredPositions, type CompiledSearch, type SearchUnit } from './searchQuery';
 
 /** Data access for full-text search across every kind of entity. */
@@ -170,7 +170,7 @@ export function searchStatement(
        RETURN startNode(relationship) AS node, score
      }
      WITH node, max(score) AS score
-     WHERE node:Entity AND (${kindList} IS NULL OR node.kind IN ${kindList})
+     WHERE node:Entity AND (${kindList} IS NULL OR node.kind IN ${kindList})${selection.asOf ? ` AND ${visibleAsOf('node', selection, params)}` : ''}
      WITH node, score, [(node)-[r]->() WHERE r.roleText IS NOT NULL | r] AS roleFacts
      WITH node, score, roleFacts, node.searchText + reduce(t = '', r IN roleFacts | t + r.roleText) AS text
      WITH node, score, roleFacts,

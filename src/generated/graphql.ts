@@ -9,6 +9,7 @@ import type { PathRecord as PathRecordModel, GraphRecord as GraphRecordModel, Gr
 import type { AwardBucketRecord as AwardBucketRecordModel, RecipientRankingRecord as RecipientRankingRecordModel } from '../data/statistics';
 import type { HeldRoleRecord as HeldRoleRecordModel } from '../data/people';
 import type { AuditEntryRecord as AuditEntryRecordModel } from '../data/audit';
+import type { ChangeRecord as ChangeRecordModel } from '../data/history';
 import type { GraphQLContext } from '../graphql/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -285,6 +286,36 @@ export type AwardRank =
   /** An honorary title or commendation. */
   | 'TITLE';
 
+/** One change between two moments. */
+export type Change = {
+  __typename?: 'Change';
+  /** The entity added (for entity changes), as of `to`. */
+  entity?: Maybe<Entity>;
+  /** Whether it is about an entity or a fact. */
+  entry: ChangeEntry;
+  /** The fact added or ended, or the new claim of a change, as of `to`. */
+  fact?: Maybe<Fact>;
+  /** The id of the entity or fact. */
+  id: Scalars['ID']['output'];
+  /** How it changed. */
+  kind: ChangeKind;
+  /** For a change: the claims known at `from` that the new one competes with, as of `from`. */
+  previous: Array<Fact>;
+  /** Where the reports known at `to` (and not at `from`) state the change: the sources, or for ENDED the end quotes. */
+  quotes: Array<Provenance>;
+};
+
+/** A page of changes (Relay connection). */
+export type ChangeConnection = {
+  __typename?: 'ChangeConnection';
+  /** The changes of this page with their cursors. */
+  edges: Array<ChangeEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many changes the whole list holds. */
+  totalCount: Scalars['Int']['output'];
+};
+
 /** How many items were created, changed, or already as given; each entry is counted once. */
 export type ChangeCounts = {
   __typename?: 'ChangeCounts';
@@ -299,6 +330,29 @@ export type ChangeCounts = {
   /** Present before, now changed. */
   updated: Scalars['Int']['output'];
 };
+
+/** A change with its cursor. */
+export type ChangeEdge = {
+  __typename?: 'ChangeEdge';
+  /** Opaque cursor; pass it as `after` to continue after this change. */
+  cursor: Scalars['String']['output'];
+  /** The change. */
+  node: Change;
+};
+
+/** What a change is about. */
+export type ChangeEntry =
+  | 'ENTITY'
+  | 'FACT';
+
+/** How an entity or fact changed between two moments. */
+export type ChangeKind =
+  /** Newly stated. */
+  | 'ADDED'
+  /** Stated differently: a new claim competing with an earlier one. */
+  | 'CHANGED'
+  /** Stated to have ended (someone left a post). */
+  | 'ENDED';
 
 /**
  * How much a claim (a fact) counts among the claims competing with it, as Wikidata ranks its
@@ -873,8 +927,16 @@ export type HeldRole = {
   __typename?: 'HeldRole';
   /** Where it was held: an organisation, group, project, event or competition. */
   at: Entity;
+  /** The ids of the facts competing with this one (see `Relation.competing`). */
+  competing: Array<Scalars['ID']['output']>;
+  /** The fact this one states differently, as the dataset says. */
+  contradicts?: Maybe<Scalars['ID']['output']>;
+  /** Whether the role is still held: no report (as of `asOf`) states that it ended. */
+  current: Scalars['Boolean']['output'];
   /** Date: YYYY, YYYY-MM or YYYY-MM-DD. */
   date?: Maybe<Scalars['String']['output']>;
+  /** Where the reports state that the role ended. */
+  ended: Array<Provenance>;
   /** Who held it. */
   holder: Entity;
   /** Stable id of the fact. */
@@ -883,12 +945,20 @@ export type HeldRole = {
   note?: Maybe<Scalars['String']['output']>;
   /** A stated period that is not one date. */
   period?: Maybe<Scalars['String']['output']>;
+  /** The role's rank among competing claims (see `Relation.rank`). */
+  rank: ClaimRank;
   /** The role in the report's words, e.g. 法治副校长. */
   role?: Maybe<Scalars['String']['output']>;
   /** English gloss of the role. */
   roleEn?: Maybe<Scalars['String']['output']>;
   /** Where the report states this fact. */
   sources: Array<Provenance>;
+  /** The reports stating this role, earliest first (as of `asOf`). */
+  statedIn: Array<Scalars['ID']['output']>;
+  /** The first report stating the role (its validity starts there). */
+  validFrom?: Maybe<Scalars['ID']['output']>;
+  /** The first report stating that the role ended, or null while it is held. */
+  validUntil?: Maybe<Scalars['ID']['output']>;
 };
 
 /** What an import did. */
@@ -1456,6 +1526,13 @@ export type Query = {
    * ids of their entities.
    */
   connections: Array<Path>;
+  /**
+   * What changed between two moments (each a report id such as report/2020-s1 or a semester such
+   * as 2020-1): entities and facts ADDED (stated by a report known at `to` and by none known at
+   * `from`), CHANGED (a new claim competing with one known at `from`: both are served) and ENDED
+   * (a report known at `to` states that the fact ended), each with its quotes. In id order, paged.
+   */
+  diff: ChangeConnection;
   /** A page of entities of one kind, ordered by id. */
   entities: EntityConnection;
   /**
@@ -1555,6 +1632,7 @@ export type QueryAwardStatisticsArgs = {
  */
 export type QueryAwardsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AwardFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<AwardOrder>;
@@ -1580,8 +1658,21 @@ export type QueryConnectionsArgs = {
  * Read access to the knowledge graph of the college's work reports. Every entity and every
  * relationship carries the verbatim sentence fragments of the report it was taken from.
  */
+export type QueryDiffArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
+};
+
+
+/**
+ * Read access to the knowledge graph of the college's work reports. Every entity and every
+ * relationship carries the verbatim sentence fragments of the report it was taken from.
+ */
 export type QueryEntitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kind: EntityKind;
 };
@@ -1592,6 +1683,7 @@ export type QueryEntitiesArgs = {
  * relationship carries the verbatim sentence fragments of the report it was taken from.
  */
 export type QueryEntitiesByNameArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
   kind?: InputMaybe<EntityKind>;
   name: Scalars['String']['input'];
 };
@@ -1602,6 +1694,7 @@ export type QueryEntitiesByNameArgs = {
  * relationship carries the verbatim sentence fragments of the report it was taken from.
  */
 export type QueryEntityArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
 };
 
@@ -1612,8 +1705,18 @@ export type QueryEntityArgs = {
  */
 export type QueryFactsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<FactFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Read access to the knowledge graph of the college's work reports. Every entity and every
+ * relationship carries the verbatim sentence fragments of the report it was taken from.
+ */
+export type QueryGraphSummaryArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1654,6 +1757,7 @@ export type QueryNeighbourhoodArgs = {
  * relationship carries the verbatim sentence fragments of the report it was taken from.
  */
 export type QueryNodeArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
 };
 
@@ -1663,6 +1767,7 @@ export type QueryNodeArgs = {
  * relationship carries the verbatim sentence fragments of the report it was taken from.
  */
 export type QueryPartnershipsArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   include?: InputMaybe<Array<PartnershipExtra>>;
   includeParts?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1694,6 +1799,7 @@ export type QueryReportSummariesArgs = {
  * relationship carries the verbatim sentence fragments of the report it was taken from.
  */
 export type QueryRolesArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
   at?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   holder?: InputMaybe<Scalars['ID']['input']>;
@@ -1706,6 +1812,7 @@ export type QueryRolesArgs = {
  * relationship carries the verbatim sentence fragments of the report it was taken from.
  */
 export type QuerySearchArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
   query: Scalars['String']['input'];
@@ -2173,7 +2280,12 @@ export type ResolversTypes = {
   AwardOrderField: AwardOrderField;
   AwardRank: AwardRank;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Change: ResolverTypeWrapper<ChangeRecordModel>;
+  ChangeConnection: ResolverTypeWrapper<Omit<ChangeConnection, 'edges'> & { edges: Array<ResolversTypes['ChangeEdge']> }>;
   ChangeCounts: ResolverTypeWrapper<ChangeCounts>;
+  ChangeEdge: ResolverTypeWrapper<Omit<ChangeEdge, 'node'> & { node: ResolversTypes['Change'] }>;
+  ChangeEntry: ChangeEntry;
+  ChangeKind: ChangeKind;
   ClaimRank: ClaimRank;
   Competition: ResolverTypeWrapper<EntityRecordModel<'COMPETITION'>>;
   CuratedEntryChange: ResolverTypeWrapper<CuratedEntryChange>;
@@ -2252,7 +2364,10 @@ export type ResolversParentTypes = {
   AwardFilter: AwardFilter;
   AwardOrder: AwardOrder;
   Boolean: Scalars['Boolean']['output'];
+  Change: ChangeRecordModel;
+  ChangeConnection: Omit<ChangeConnection, 'edges'> & { edges: Array<ResolversParentTypes['ChangeEdge']> };
   ChangeCounts: ChangeCounts;
+  ChangeEdge: Omit<ChangeEdge, 'node'> & { node: ResolversParentTypes['Change'] };
   Competition: EntityRecordModel<'COMPETITION'>;
   CuratedEntryChange: CuratedEntryChange;
   DatasetFileInput: DatasetFileInput;
@@ -2374,12 +2489,33 @@ export type AwardEdgeResolvers<ContextType = GraphQLContext, ParentType extends 
   node?: Resolver<ResolversTypes['Award'], ParentType, ContextType>;
 };
 
+export type ChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = {
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  entry?: Resolver<ResolversTypes['ChangeEntry'], ParentType, ContextType>;
+  fact?: Resolver<Maybe<ResolversTypes['Fact']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ChangeKind'], ParentType, ContextType>;
+  previous?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType>;
+  quotes?: Resolver<Array<ResolversTypes['Provenance']>, ParentType, ContextType>;
+};
+
+export type ChangeConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangeConnection'] = ResolversParentTypes['ChangeConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ChangeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ChangeCountsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangeCounts'] = ResolversParentTypes['ChangeCounts']> = {
   created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   kept?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   overwritten?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ChangeEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangeEdge'] = ResolversParentTypes['ChangeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
 };
 
 export type CompetitionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Competition'] = ResolversParentTypes['Competition']> = {
@@ -2545,14 +2681,22 @@ export type GroupResolvers<ContextType = GraphQLContext, ParentType extends Reso
 
 export type HeldRoleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['HeldRole'] = ResolversParentTypes['HeldRole']> = {
   at?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  competing?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  contradicts?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ended?: Resolver<Array<ResolversTypes['Provenance']>, ParentType, ContextType>;
   holder?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['ClaimRank'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   roleEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Provenance']>, ParentType, ContextType>;
+  statedIn?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  validUntil?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type ImportSummaryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportSummary'] = ResolversParentTypes['ImportSummary']> = {
@@ -2721,11 +2865,12 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   awardStatistics?: Resolver<Array<ResolversTypes['AwardBucket']>, ParentType, ContextType, RequireFields<QueryAwardStatisticsArgs, 'awardsPerBucket' | 'groupBy'>>;
   awards?: Resolver<ResolversTypes['AwardConnection'], ParentType, ContextType, RequireFields<QueryAwardsArgs, 'first' | 'orderBy'>>;
   connections?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryConnectionsArgs, 'first' | 'from' | 'maxHops' | 'to'>>;
+  diff?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<QueryDiffArgs, 'first' | 'from' | 'to'>>;
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first' | 'kind'>>;
   entitiesByName?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntitiesByNameArgs, 'name'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   facts?: Resolver<ResolversTypes['FactConnection'], ParentType, ContextType, RequireFields<QueryFactsArgs, 'first'>>;
-  graphSummary?: Resolver<ResolversTypes['GraphSummary'], ParentType, ContextType>;
+  graphSummary?: Resolver<ResolversTypes['GraphSummary'], ParentType, ContextType, Partial<QueryGraphSummaryArgs>>;
   metricSeries?: Resolver<Array<ResolversTypes['MetricSeries']>, ParentType, ContextType, Partial<QueryMetricSeriesArgs>>;
   metricSeriesByKey?: Resolver<Maybe<ResolversTypes['MetricSeries']>, ParentType, ContextType, RequireFields<QueryMetricSeriesByKeyArgs, 'key'>>;
   neighbourhood?: Resolver<Maybe<ResolversTypes['Graph']>, ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'hops' | 'id' | 'maxNodes'>>;
@@ -2844,7 +2989,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AwardBucket?: AwardBucketResolvers<ContextType>;
   AwardConnection?: AwardConnectionResolvers<ContextType>;
   AwardEdge?: AwardEdgeResolvers<ContextType>;
+  Change?: ChangeResolvers<ContextType>;
+  ChangeConnection?: ChangeConnectionResolvers<ContextType>;
   ChangeCounts?: ChangeCountsResolvers<ContextType>;
+  ChangeEdge?: ChangeEdgeResolvers<ContextType>;
   Competition?: CompetitionResolvers<ContextType>;
   CuratedEntryChange?: CuratedEntryChangeResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;

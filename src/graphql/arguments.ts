@@ -17,6 +17,7 @@ export const ARGUMENT_MAXIMA = {
   'Query.awardStatistics(awardsPerBucket:)': 100,
   'Query.connections(first:)': 20,
   'Query.connections(maxHops:)': MAX_PATH_HOPS,
+  'Query.diff(first:)': 100,
   'Query.entities(first:)': 100,
   'Query.facts(first:)': 100,
   'Query.neighbourhood(hops:)': 2,

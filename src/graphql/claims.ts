@@ -1,6 +1,6 @@
 import type { AsOf, CompetingClaim, RelationRecord } from '../data/model';
 import { reportCalendar } from '../data/reports';
-import { claimRank, SEMESTER, statedIn, validity, type Calendar } from '../model/claims';
+import { claimRank, isVisible, SEMESTER, statedIn, validity, type Calendar } from '../model/claims';
 import type { Executor } from '../neo4j/executor';
 import { badUserInput } from './errors';
 
@@ -64,5 +64,11 @@ export const claimFields = {
     const calendar = await calendarFor(db, record.asOf);
     return record.ended.filter((s) => calendar.known === null || calendar.known.has(s.report));
   },
-  competing: (record: ClaimRecord) => (record.competing ?? []).map((c) => c.id).sort(),
+  competing: async (record: ClaimRecord, _args: unknown, { db }: { db: Executor }) => {
+    const calendar = await calendarFor(db, record.asOf);
+    return (record.competing ?? [])
+      .filter((c) => isVisible(c.srcReport ?? [], calendar))
+      .map((c) => c.id)
+      .sort();
+  },
 };

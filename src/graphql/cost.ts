@@ -45,6 +45,9 @@ export const LIST_LENGTHS: Record<string, ListLength> = {
   'AwardConnection.edges': { parentArgument: 'first' },
   'EntityConnection.edges': { parentArgument: 'first' },
   'FactConnection.edges': { parentArgument: 'first' },
+  'ChangeConnection.edges': { parentArgument: 'first' },
+  // The claims a new one competes with: one in the fixture, rarely more.
+  'Change.previous': { assumed: 4 },
   'AwardBucket.awards': { parentArgument: 'awardsPerBucket' },
   'Graph.nodes': { parentArgument: 'maxNodes' },
   // Every fact among the nodes: never twice as many as nodes in the seed (at most 17 for 9).

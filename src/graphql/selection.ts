@@ -13,6 +13,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { entityPropertiesFor, factPropertiesFor } from '../data/codec';
+import type { AsOf } from '../data/model';
 import type { EntitySelection, RelationSelection } from '../data/projection';
 import { LABEL_OF_KIND, type RelationType } from '../model/vocabulary';
 import { ARGUMENT_MAXIMA, pageSize } from './arguments';
@@ -130,7 +131,7 @@ function entitySelection(info: GraphQLResolveInfo, fields: Selected[], depth: nu
  * What the current field selects below the entities it returns, found by following `path`
  * through the selection (e.g. ['edges', 'node'] for a connection).
  */
-export function selectedEntity(info: GraphQLResolveInfo, path: string[] = []): EntitySelection {
+export function selectedEntity(info: GraphQLResolveInfo, path: string[] = [], asOf: AsOf | null = null): EntitySelection {
   let fields = collectFields(info, info.fieldNodes[0]?.selectionSet, getNamedType(info.returnType).name);
   for (const fieldNode of info.fieldNodes.slice(1)) {
     collectFields(info, fieldNode.selectionSet, getNamedType(info.returnType).name, fields);
@@ -140,7 +141,8 @@ export function selectedEntity(info: GraphQLResolveInfo, path: string[] = []): E
       info,
       fields.filter((f) => f.field.name.value === name),
     );
-  return entitySelection(info, fields, 0);
+  const selection = entitySelection(info, fields, 0);
+  return asOf ? { ...selection, asOf } : selection;
 }
 
 /**

@@ -3,6 +3,7 @@ import type { QueryResolvers, Resolvers } from '../../generated/graphql';
 import { ARGUMENT_MAXIMA, pageSize } from '../arguments';
 import { badUserInput } from '../errors';
 import { toAwardQuery } from '../filters';
+import { resolveAsOf } from '../claims';
 import { selectedEntity } from '../selection';
 import { pageInfoOf } from '../pageInfo';
 
@@ -29,7 +30,8 @@ const Query: QueryResolvers = {
     const order = { field: args.orderBy?.field ?? 'DATE', direction: args.orderBy?.direction ?? 'DESC' } as const;
     const filter = args.filter ? toAwardQuery(args.filter, 'filter', 1) : {};
     const after = decodeAwardCursor(args.after, order.field);
-    const page = await listAwards(db, filter, order, first, after, selectedEntity(info, ['edges', 'node']));
+    const asOf = await resolveAsOf(db, args.asOf);
+    const page = await listAwards(db, filter, order, first, after, selectedEntity(info, ['edges', 'node'], asOf));
     const edges = page.items.map(({ award, cursor }) => ({ cursor: encodeAwardCursor(cursor), node: award }));
     return {
       edges,

@@ -7,6 +7,7 @@ import { contextOfSource } from '../quoteContext';
 import { needsReportText } from '../reportSections';
 import type { ProvenanceResolvers, QueryResolvers, Resolvers } from '../../generated/graphql';
 import { ARGUMENT_MAXIMA, decodeCursor, encodeCursor, nonEmptyText, pageSize } from '../arguments';
+import { resolveAsOf } from '../claims';
 import { selectedEntity } from '../selection';
 import { pageInfoOf } from '../pageInfo';
 
@@ -16,15 +17,21 @@ import { pageInfoOf } from '../pageInfo';
  */
 const Query: QueryResolvers = {
   // Relay: ids carry their kind as a prefix, so one look-up answers.
-  node: (_root, { id }, { db }, info) =>
-    id.startsWith('report/') ? findReportById(db, id, needsReportText(info)) : findEntityById(db, id, selectedEntity(info)),
-  entity: (_root, { id }, { db }, info) => findEntityById(db, id, selectedEntity(info)),
-  entitiesByName: (_root, { name, kind }, { db }, info) =>
-    findEntitiesByName(db, nonEmptyText('name', name), kind ?? null, selectedEntity(info)),
+  node: async (_root, { id, asOf: given }, { db }, info) => {
+    const asOf = await resolveAsOf(db, given);
+    if (!id.startsWith('report/')) return findEntityById(db, id, selectedEntity(info, [], asOf));
+    return asOf && !asOf.known.includes(id) ? null : findReportById(db, id, needsReportText(info));
+  },
+  entity: async (_root, { id, asOf }, { db }, info) => findEntityById(db, id, selectedEntity(info, [], await resolveAsOf(db, asOf))),
+  entitiesByName: async (_root, { name, kind, asOf }, { db }, info) => {
+    const text = nonEmptyText('name', name);
+    return findEntitiesByName(db, text, kind ?? null, selectedEntity(info, [], await resolveAsOf(db, asOf)));
+  },
   entities: async (_root, args, { db }, info) => {
     const first = pageSize('first', args.first, 20, ARGUMENT_MAXIMA['Query.entities(first:)']);
     const after = decodeCursor('after', args.after);
-    const page = await listEntities(db, args.kind, first, after, selectedEntity(info, ['edges', 'node']));
+    const asOf = await resolveAsOf(db, args.asOf);
+    const page = await listEntities(db, args.kind, first, after, selectedEntity(info, ['edges', 'node'], asOf));
     const edges = page.items.map((node) => ({ cursor: encodeCursor(node.id), node }));
     return {
       edges,

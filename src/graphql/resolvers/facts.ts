@@ -2,7 +2,7 @@ import { listFacts, type FactQuery } from '../../data/facts';
 import type { FactFilter, QueryResolvers, Resolvers } from '../../generated/graphql';
 import { sectionOf } from '../../model/sections';
 import { ARGUMENT_MAXIMA, decodeCursor, encodeCursor, nonEmptyText, pageSize, sectionNumberArgument } from '../arguments';
-import { claimFields } from '../claims';
+import { claimFields, resolveAsOf } from '../claims';
 import { badUserInput } from '../errors';
 import { pageInfoOf } from '../pageInfo';
 import { selectedEntity } from '../selection';
@@ -48,10 +48,16 @@ const Query: QueryResolvers = {
     const first = pageSize('first', args.first, 20, ARGUMENT_MAXIMA['Query.facts(first:)']);
     const after = decodeCursor('after', args.after);
     const query = args.filter ? toFactQuery(args.filter) : {};
-    const page = await listFacts(db, query, first, after, {
-      from: selectedEntity(info, ['edges', 'node', 'from']),
-      to: selectedEntity(info, ['edges', 'node', 'to']),
-    });
+    const asOf = await resolveAsOf(db, args.asOf);
+    if (asOf) query.known = asOf.known;
+    const page = await listFacts(
+      db,
+      query,
+      first,
+      after,
+      { from: selectedEntity(info, ['edges', 'node', 'from'], asOf), to: selectedEntity(info, ['edges', 'node', 'to'], asOf) },
+      asOf,
+    );
     const edges = page.items.map((node) => ({ cursor: encodeCursor(node.id), node }));
     return { edges, totalCount: page.totalCount, pageInfo: pageInfoOf(edges, page.hasNextPage, after) };
   },

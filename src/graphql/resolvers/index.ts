@@ -4,6 +4,7 @@ import { curationResolvers } from './curation';
 import { entityResolvers } from './entities';
 import { factResolvers } from './facts';
 import { graphResolvers } from './graph';
+import { historyResolvers } from './history';
 import { partnershipResolvers } from './partnerships';
 import { peopleResolvers } from './people';
 import { relationFieldResolvers } from './relationFields';
@@ -23,6 +24,7 @@ export const resolvers: Resolvers[] = [
   entityResolvers,
   factResolvers,
   graphResolvers,
+  historyResolvers,
   partnershipResolvers,
   peopleResolvers,
   relationFieldResolvers,

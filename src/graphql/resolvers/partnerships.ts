@@ -2,10 +2,11 @@ import { listPartnerships, type PartnershipCategory } from '../../data/partnersh
 import type { QueryResolvers, Resolvers } from '../../generated/graphql';
 import { ARGUMENT_MAXIMA, entityId, pageSize } from '../arguments';
 import { badUserInput } from '../errors';
+import { resolveAsOf } from '../claims';
 import { selectedEntity } from '../selection';
 
 const Query: QueryResolvers = {
-  partnerships: (_root, args, { db }, info) => {
+  partnerships: async (_root, args, { db }, info) => {
     if (args.kinds && args.kinds.length === 0) throw badUserInput('kinds', 'must name at least one kind');
     if (args.include && args.include.length === 0) throw badUserInput('include', 'must name at least one of MEDIA_COVERAGE, PLATFORM');
     // Naming a kind that is not a partnership asks for it as much as `include` does.
@@ -21,7 +22,7 @@ const Query: QueryResolvers = {
         includeParts: args.includeParts === true,
         first: pageSize('first', args.first, 100, ARGUMENT_MAXIMA['Query.partnerships(first:)']),
       },
-      selectedEntity(info, ['other']),
+      selectedEntity(info, ['other'], await resolveAsOf(db, args.asOf)),
     );
   },
 };
