@@ -3,7 +3,7 @@ import { forgetReportCalendar } from '../data/reports';
 import type { Executor } from '../neo4j/executor';
 import type { Dataset } from '../seed/dataset';
 import { skippedTotal } from '../seed/review';
-import { writeDataset, type ChangeCounts, type EntryChange, type WriteProgress } from '../seed/writeDataset';
+import { refreshPlannerStatistics, writeDataset, type ChangeCounts, type EntryChange, type WriteProgress } from '../seed/writeDataset';
 
 /**
  * Dataset writes (seeding at start-up, `npm run seed`, `npm run import`, the importDataset
@@ -100,6 +100,7 @@ export async function writeAuditedDataset(db: Executor, dataset: Dataset, reques
     },
   });
   forgetReportCalendar();
+  if (summary.nodesCreated + summary.relationshipsCreated > 0) await refreshPlannerStatistics(db);
   return {
     digest: summary.digest,
     reports,
