@@ -65,7 +65,18 @@ const FIRST_YEAR = 2016;
 /** Sentences per numbered item of a report, about as dense as the report's own items. */
 const SENTENCES_PER_ITEM = 8;
 const SECTIONS = 10;
-const SECTION_TITLES = ['“引”——党建引领', '“护”——平安校园', '“培”——师资培养', '“赛”——赛项突破', '“质”——质量提升', '“采”——风采展示', '“润”——人文浸润', '“扶”——教育帮扶', '“治”——依法治校', '“斐”——成绩斐然'];
+const SECTION_TITLES = [
+  '“引”——党建引领',
+  '“护”——平安校园',
+  '“培”——师资培养',
+  '“赛”——赛项突破',
+  '“质”——质量提升',
+  '“采”——风采展示',
+  '“润”——人文浸润',
+  '“扶”——教育帮扶',
+  '“治”——依法治校',
+  '“斐”——成绩斐然',
+];
 const SECTION_TITLES_EN = ['Lead', 'Protect', 'Cultivate', 'Compete', 'Quality', 'Showcase', 'Nourish', 'Assist', 'Govern', 'Brilliant'];
 
 const ID_PREFIX: Record<EntityKind, string> = {
@@ -192,7 +203,9 @@ class ReportText {
     this.items.forEach((items, s) => {
       lines.push(`${numeralOf(s + 1)}、${SECTION_TITLES[s % SECTION_TITLES.length]}`);
       // Each item opens with a heading, as the report's do: a sentence may start with a number (18数控铣班), which must not read as the item's.
-      items.forEach((sentences, i) => lines.push(`${i + 1}.工作推进。${sentences.length > 0 ? sentences.join('；') : '持续推进各项工作'}。`));
+      items.forEach((sentences, i) =>
+        lines.push(`${i + 1}.工作推进。${sentences.length > 0 ? sentences.join('；') : '持续推进各项工作'}。`),
+      );
     });
     return `${lines.join('\n')}\n`;
   }
@@ -423,7 +436,14 @@ function makeEntity(kind: EntityKind, n: number, ctx: EntityContext): DatasetEnt
     }
     case 'PROJECT': {
       const name = `“${twoOf(random, BRAND_CHARACTERS)}”${random.pick(PROJECT_TOPICS)}${random.pick(PROJECT_TYPES)}`;
-      return { ...base, kind, name, nameEn: `Project ${n}`, status: random.pick(['APPROVED', 'IN_PROGRESS', 'COMPLETED'] as const), level: random.pick(['SCHOOL', 'MUNICIPAL', 'PROVINCIAL'] as const) };
+      return {
+        ...base,
+        kind,
+        name,
+        nameEn: `Project ${n}`,
+        status: random.pick(['APPROVED', 'IN_PROGRESS', 'COMPLETED'] as const),
+        level: random.pick(['SCHOOL', 'MUNICIPAL', 'PROVINCIAL'] as const),
+      };
     }
     case 'EVENT': {
       const name = `${random.pick([...SKILLS, ...PROJECT_TOPICS])}${random.pick(EVENT_TYPES)}`;
@@ -433,7 +453,16 @@ function makeEntity(kind: EntityKind, n: number, ctx: EntityContext): DatasetEnt
       const [unit, unitEn] = random.pick(METRIC_UNITS);
       const value = 2 + random.int(random.chance(0.5) ? 50 : 3000);
       const lowerBound = random.chance(0.4);
-      return { ...base, kind, name: `${value}${lowerBound ? '余' : ''}${unit}`, nameEn: `Metric ${n}`, value, unit, unitEn, ...(lowerBound ? { lowerBound } : {}) };
+      return {
+        ...base,
+        kind,
+        name: `${value}${lowerBound ? '余' : ''}${unit}`,
+        nameEn: `Metric ${n}`,
+        value,
+        unit,
+        unitEn,
+        ...(lowerBound ? { lowerBound } : {}),
+      };
     }
     case 'TRADE':
       return { ...base, kind, name: tradeName(ctx.tradeNumber()), nameEn: `Trade ${n}` };

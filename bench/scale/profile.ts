@@ -36,8 +36,13 @@ const tally = <T>(values: T[]): (readonly [T, number])[] => {
 
 export function profileOf(seed: Dataset): SeedProfile {
   const kindOf = new Map(seed.entities.map((e) => [e.id, e.kind]));
-  const kinds = Object.fromEntries(ENTITY_KINDS.map((k) => [k, seed.entities.filter((e) => e.kind === k).length])) as Record<EntityKind, number>;
-  const combos = tally(seed.facts.filter((f) => f.type !== 'IN_TRADE').map((f) => `${f.type}|${kindOf.get(f.from)}|${kindOf.get(f.to)}`)).map(([key, n]) => {
+  const kinds = Object.fromEntries(ENTITY_KINDS.map((k) => [k, seed.entities.filter((e) => e.kind === k).length])) as Record<
+    EntityKind,
+    number
+  >;
+  const combos = tally(
+    seed.facts.filter((f) => f.type !== 'IN_TRADE').map((f) => `${f.type}|${kindOf.get(f.from)}|${kindOf.get(f.to)}`),
+  ).map(([key, n]) => {
     const [type, from, to] = key.split('|') as [RelationType, EntityKind, EntityKind];
     return [type, from, to, n] as const;
   });

@@ -79,9 +79,13 @@ export class Shape {
     const top = perCompetition.slice(0, Math.max(1, Math.ceil(perCompetition.length / 10))).reduce((sum, n) => sum + n, 0);
     rows.push(['  competitions with awards', String(perCompetition.length)]);
     rows.push(['  awards at the busiest competition', String(perCompetition[0] ?? 0)]);
-    rows.push(['  share of awards at the top 10 % of competitions', atCompetitions === 0 ? '0' : `${((100 * top) / atCompetitions).toFixed(1)} %`]);
+    rows.push([
+      '  share of awards at the top 10 % of competitions',
+      atCompetitions === 0 ? '0' : `${((100 * top) / atCompetitions).toFixed(1)} %`,
+    ]);
     const people = this.kinds.get('PERSON') ?? 0;
-    for (const length of [...this.nameLengths.keys()].sort()) rows.push([`  person names of ${length}`, share(this.nameLengths.get(length)!, people)]);
+    for (const length of [...this.nameLengths.keys()].sort())
+      rows.push([`  person names of ${length}`, share(this.nameLengths.get(length)!, people)]);
     rows.push(['sources per entity', (this.entitySources / Math.max(1, this.entities)).toFixed(2)]);
     rows.push(['sources per fact', (this.factSources / Math.max(1, this.facts)).toFixed(2)]);
     return rows;
