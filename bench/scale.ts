@@ -26,7 +26,7 @@ an entity page and search beside the same operations on a seed-size synthetic gr
   --nodes N            entities of the synthetic graph (1000000)
   --rels-per-node R    facts per entity (5)
   --seed S             seed of the generator (1)
-  --shard-entities E   entities per import transaction (50000)
+  --shard-entities E   entities per import transaction (20000)
   --skip-plain         leave out the plain UNWIND load
   --skip-latency       leave out the latency phase
   --port P             first Bolt port of the bench's Neo4j instances (7720; it uses P and P+1)
@@ -41,7 +41,7 @@ function options() {
       nodes: { type: 'string', default: '1000000' },
       'rels-per-node': { type: 'string', default: '5' },
       seed: { type: 'string', default: '1' },
-      'shard-entities': { type: 'string', default: '50000' },
+      'shard-entities': { type: 'string', default: '20000' },
       'skip-plain': { type: 'boolean', default: false },
       'skip-latency': { type: 'boolean', default: false },
       port: { type: 'string', default: '7720' },

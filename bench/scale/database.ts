@@ -39,7 +39,7 @@ export async function startDatabase(settings: DatabaseSettings, label: string): 
     DATASET_TIMEOUT_MS: '3600000',
     REQUEST_TIMEOUT_MS: '600000',
   });
-  const dataDir = tempFolder(`kg-bench-scale-${label}-`);
+  const dataDir = tempFolder(`kg-bench-scale-${label.replace(/[^a-z0-9]+/gi, '-')}-`);
   progress(
     `${label}: starting the bundled Neo4j on port ${settings.port} (heap ${settings.heapMb} MB, page cache ${settings.pageCacheMb} MB) in ${dataDir}…`,
   );
