@@ -84,6 +84,7 @@ export function renderResults(run: ScaleRun): { summary: string; write: () => vo
     ...importTable(run),
     '',
     ...latencyTable(run),
+    ...(run.shape ? ['', 'Shape of the graph beside the report’s:', '', run.shape] : []),
   ].join('\n');
   const write = () => {
     for (const file of [path.join(PROJECT_ROOT, 'bench', 'RESULTS.md'), path.join(PROJECT_ROOT, 'docs', 'benchmarks.md')]) {
