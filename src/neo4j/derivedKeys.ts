@@ -25,8 +25,8 @@ const changed = (before: Props, after: Props) => canonical(before) !== canonical
 
 /**
  * Entries read per transaction: the graph is read a page at a time in id order (through the id
- * indexes), so that a large graph never sits in memory at once; a million-node graph with five
- * million facts read in one go needs gigabytes of heap in Node.
+ * indexes), so that a large graph never sits in memory at once: read in one go, a million-node
+ * graph with five million facts would bring every property of every entry into Node's heap.
  */
 const PAGE = 10_000;
 

@@ -56,7 +56,7 @@ export interface WriteOptions {
 
 /**
  * Rows per statement: small enough to report progress, large enough to keep statements few (a
- * synthetic million-node graph loads about twice as fast with 1,000 as with 100; bench:scale).
+ * million-node import with 100 would send 60,000 statements, each a round trip; bench:scale).
  */
 const BATCH_SIZE = 1000;
 
@@ -72,9 +72,10 @@ interface EntityRow {
 type FactRow = StoredFact & { id: string };
 
 /**
- * The graph's current state of the dataset's entries. Facts are looked up by type, through each
- * type's id index: without a type the lookup scans every relationship of the graph, once per
- * write (about 5 M of them in a million-node graph).
+ * The graph's current state of the dataset's entries. Facts are looked up by their type, through
+ * its id index: without a type the lookup scanned every relationship of the graph on every write
+ * (PROFILE in docs/benchmarks.md). A fact whose type the dataset changed is thus not found under
+ * its old type and counts as created (the edge of the old type was never removed either).
  */
 async function readStored(tx: Transaction, entityIds: string[], facts: FactRow[]) {
   const entities = await tx.run('MATCH (n:Entity) WHERE n.id IN $ids RETURN n.id AS id, properties(n) AS props', { ids: entityIds });
