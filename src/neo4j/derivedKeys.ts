@@ -1,5 +1,5 @@
 import { entityToProperties, factToProperties, factValueFromProperties, storedEntityValue, type Props } from '../data/codec';
-import type { RelationType } from '../model/vocabulary';
+import { RELATION_TYPES } from '../model/vocabulary';
 import type { Executor } from './executor';
 
 /**
@@ -23,30 +23,44 @@ function canonical(value: unknown): string {
 
 const changed = (before: Props, after: Props) => canonical(before) !== canonical(after);
 
+/**
+ * Entries read per transaction: the graph is read a page at a time in id order (through the id
+ * indexes), so that a large graph never sits in memory at once: read in one go, a million-node
+ * graph with five million facts would bring every property of every entry into Node's heap.
+ */
+const PAGE = 10_000;
+
 export async function refreshDerivedProperties(db: Executor): Promise<{ entities: number; facts: number }> {
-  return db.write(async (tx) => {
-    const nodes = await tx.run('MATCH (n:Entity) RETURN properties(n) AS props');
-    const entities = nodes.records
+  let entities = 0;
+  for (let after = ''; ;) {
+    const page = await db.read(`MATCH (n:Entity) WHERE n.id > $after RETURN properties(n) AS props ORDER BY n.id LIMIT ${PAGE}`, { after });
+    const rows = page.records
       .map((r) => r.get('props') as Props)
       .map((before) => ({ before, after: entityToProperties(storedEntityValue(before)) }))
-      .filter(({ before, after }) => changed(before, after))
-      .map(({ after }) => after);
-    if (entities.length > 0) await tx.run('UNWIND $rows AS row MATCH (n:Entity {id: row.id}) SET n = row', { rows: entities });
-    const relationships = await tx.run(
-      'MATCH (a:Entity)-[r]->(b:Entity) WHERE r.id IS NOT NULL RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS props',
-    );
-    const facts = relationships.records
-      .map((r) => ({
-        before: r.get('props') as Props,
-        type: r.get('type') as RelationType,
-        from: r.get('from') as string,
-        to: r.get('to') as string,
-      }))
-      .map(({ before, type, from, to }) => ({ before, after: factToProperties(factValueFromProperties(type, from, to, before)) }))
-      .filter(({ before, after }) => changed(before, after))
-      .map(({ after }) => after);
-    // Facts are rewritten rarely (once after an upgrade); finding them by id across types scans.
-    if (facts.length > 0) await tx.run('UNWIND $rows AS row MATCH ()-[r]->() WHERE r.id = row.id SET r = row', { rows: facts });
-    return { entities: entities.length, facts: facts.length };
-  });
+      .filter(({ before, after: next }) => changed(before, next))
+      .map(({ after: next }) => next);
+    if (rows.length > 0) await db.write('UNWIND $rows AS row MATCH (n:Entity {id: row.id}) SET n = row', { rows });
+    entities += rows.length;
+    if (page.records.length < PAGE) break;
+    after = (page.records.at(-1)!.get('props') as Props).id as string;
+  }
+  let facts = 0;
+  for (const type of RELATION_TYPES) {
+    for (let after = ''; ;) {
+      const page = await db.read(
+        `MATCH (a:Entity)-[r:${type}]->(b:Entity) WHERE r.id > $after RETURN a.id AS from, b.id AS to, properties(r) AS props ORDER BY r.id LIMIT ${PAGE}`,
+        { after },
+      );
+      const rows = page.records
+        .map((r) => ({ before: r.get('props') as Props, from: r.get('from') as string, to: r.get('to') as string }))
+        .map(({ before, from, to }) => ({ before, after: factToProperties(factValueFromProperties(type, from, to, before)) }))
+        .filter(({ before, after: next }) => changed(before, next))
+        .map(({ after: next }) => next);
+      if (rows.length > 0) await db.write(`UNWIND $rows AS row MATCH ()-[r:${type} {id: row.id}]->() SET r = row`, { rows });
+      facts += rows.length;
+      if (page.records.length < PAGE) break;
+      after = (page.records.at(-1)!.get('props') as Props).id as string;
+    }
+  }
+  return { entities, facts };
 }

@@ -55,8 +55,11 @@ export interface WriteOptions {
   afterWrite?: (tx: Transaction, summary: WriteSummary) => Promise<void>;
 }
 
-/** Rows per statement: small enough to report progress, large enough to keep statements few. */
-const BATCH_SIZE = 100;
+/**
+ * Rows per statement: small enough to report progress, large enough to keep statements few (a
+ * million-node import with 100 would send 60,000 statements, each a round trip; bench:scale).
+ */
+const BATCH_SIZE = 1000;
 
 function* batches<T>(rows: T[]): Generator<T[]> {
   for (let i = 0; i < rows.length; i += BATCH_SIZE) yield rows.slice(i, i + BATCH_SIZE);
@@ -69,18 +72,30 @@ interface EntityRow {
 }
 type FactRow = StoredFact & { id: string };
 
-/** The graph's current state of the dataset's entries (and of the facts they contradict), and every report's semester. */
-async function readStored(tx: Transaction, entityIds: string[], factIds: string[]) {
+/**
+ * The graph's current state of the dataset's entries (and of the facts they contradict), and
+ * every report's semester. Facts are looked up by their type, through its id index: without a
+ * type the lookup scanned every relationship of the graph on every write (PROFILE in
+ * docs/benchmarks.md). A fact whose type the dataset changed is thus not found under its old
+ * type and counts as created (the edge of the old type was never removed either).
+ */
+async function readStored(tx: Transaction, entityIds: string[], facts: Pick<FactRow, 'id' | 'type'>[]) {
   const reports = await tx.run('MATCH (r:Report) RETURN r.id AS id, r.semester AS semester');
   const entities = await tx.run('MATCH (n:Entity) WHERE n.id IN $ids RETURN n.id AS id, properties(n) AS props', { ids: entityIds });
-  const facts = await tx.run(
-    'MATCH (a)-[r]->(b) WHERE r.id IN $ids RETURN r.id AS id, type(r) AS type, a.id AS from, b.id AS to, properties(r) AS props',
-    { ids: factIds },
-  );
+  const stored = new Map<string, StoredFact>();
+  for (const type of RELATION_TYPES) {
+    const ids = facts.filter((f) => f.type === type).map((f) => f.id);
+    if (ids.length === 0) continue;
+    const result = await tx.run(
+      `UNWIND $ids AS id MATCH (a)-[r:${type} {id: id}]->(b) RETURN r.id AS id, type(r) AS type, a.id AS from, b.id AS to, properties(r) AS props`,
+      { ids },
+    );
+    for (const r of result.records) stored.set(r.get('id') as string, r.toObject() as unknown as StoredFact);
+  }
   return {
     semesters: new Map(reports.records.map((r) => [r.get('id') as string, (r.get('semester') as string | null) ?? ''])),
     entities: new Map(entities.records.map((r) => [r.get('id') as string, r.get('props') as Props])),
-    facts: new Map(facts.records.map((r) => [r.get('id') as string, r.toObject() as unknown as StoredFact])),
+    facts: stored,
   };
 }
 
@@ -152,11 +167,13 @@ export async function writeDataset(db: Executor, dataset: Dataset, options: Writ
   // The driver may run this again after a transient failure: everything is counted from zero inside.
   // Bulk work: the executor gives it DATASET_TIMEOUT_MS instead of a request's deadline.
   return db.scoped({ bulk: true }).write(async (tx) => {
-    const contradicted = factValues.flatMap((f) => (f.contradicts ? [f.contradicts] : []));
+    // A competing claim states the same type as the fact it contradicts, so that fact is looked
+    // up under this type; one of another type is then reported as not found.
+    const contradicted = factValues.flatMap((f) => (f.contradicts ? [{ id: f.contradicts, type: f.type }] : []));
     const stored = await readStored(
       tx,
       entityRows.map((r) => r.id),
-      [...factRows.map((r) => r.id), ...contradicted],
+      [...factRows, ...contradicted],
     );
     // What other reports state about the same entries is kept (seed/reportMerge.ts).
     const ownReports = new Set(dataset.reports.map((r) => r.id));
