@@ -342,7 +342,9 @@ export type ChangeEdge = {
 
 /** What a change is about. */
 export type ChangeEntry =
+  /** An entity: a person, organisation, award or other thing a report names. */
   | 'ENTITY'
+  /** A fact: a relationship between two entities, with its quotes. */
   | 'FACT';
 
 /** How an entity or fact changed between two moments. */
