@@ -3,6 +3,7 @@ import { bundledPhase } from './faults/bundled';
 import { killEverything } from './faults/cleanup';
 import { outagePhase } from './faults/outage';
 import { overloadPhase } from './faults/overload';
+import { pinThisProcess, pinningFromEnvironment, type Pinning } from './faults/pinning';
 import { ensureBuilt } from './faults/service';
 import { describeMachine, note, printSummary, progress, silence } from './faults/report';
 
@@ -35,7 +36,9 @@ Environment:
   BENCH_WARMUP_SECONDS        warm-up before that (5)
   BENCH_REQUEST_TIMEOUT_MS    the service's REQUEST_TIMEOUT_MS in the overload phase (1000)
   BENCH_OUTAGE_SECONDS        how long Neo4j stays down in each outage case (3)
-  BENCH_OUTAGE_CONNECTIONS    connections of the load served during outage (c) (20)`;
+  BENCH_OUTAGE_CONNECTIONS    connections of the load served during outage (c) (20)
+  BENCH_CLIENT_CPUS           pin the load generator to these CPUs (e.g. 1) and every server
+                              the run starts to the others (unpinned by default)`;
 
 function numberSetting(name: string, fallback: number, min: number): number {
   const raw = process.env[name];
@@ -90,8 +93,21 @@ async function main(): Promise<void> {
     downMs: numberSetting('BENCH_OUTAGE_SECONDS', 3, 0) * 1000,
     outageConnections: numberSetting('BENCH_OUTAGE_CONNECTIONS', 20, 1),
   };
+  let pinning: Pinning | undefined;
+  try {
+    pinning = pinningFromEnvironment();
+  } catch (err) {
+    console.error((err as Error).message);
+    process.exit(2);
+  }
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, onSignal);
   const machine = describeMachine();
+  if (pinning) {
+    pinThisProcess(pinning);
+    progress(
+      `pinned: the load generator on CPU ${pinning.clientCpus.join(',')}, the servers and Neo4j on CPU ${pinning.serverCpus.join(',')}`,
+    );
+  }
   progress(
     `machine: ${machine.cores} × ${machine.cpu}, ${machine.memoryGiB.toFixed(0)} GiB, Node ${machine.node}, ` +
       `1-minute load average ${machine.loadAtStart.toFixed(2)}; phases: ${phases.join(', ')}`,
@@ -111,8 +127,11 @@ async function main(): Promise<void> {
   const left = await killEverything();
   if (left.length > 0) note(`**Left running after the run: ${left.join(', ')}.**`);
   note(
-    'The load generator, the service and Neo4j share this machine, so the client takes CPU from the server it measures; ' +
-      'on a 2-core machine with other work running, latencies are higher than a separate client would see.',
+    pinning
+      ? `The load generator ran pinned to CPU ${pinning.clientCpus.join(',')} and the service with Neo4j to CPU ${pinning.serverCpus.join(',')} ` +
+          '(BENCH_CLIENT_CPUS): the client took no CPU from the servers, which had only part of the machine.'
+      : 'The load generator, the service and Neo4j share this machine, so the client takes CPU from the server it measures; ' +
+          'on a 2-core machine with other work running, latencies are higher than a separate client would see.',
   );
   printSummary(
     machine,
@@ -120,7 +139,8 @@ async function main(): Promise<void> {
     `BENCH_LOAD_CONNECTIONS=${settings.connections}, BENCH_LOAD_SECONDS=${settings.loadMs / 1000}, ` +
       `BENCH_SINGLE_SECONDS=${settings.singleMs / 1000}, BENCH_WARMUP_SECONDS=${settings.warmUpMs / 1000}, ` +
       `BENCH_REQUEST_TIMEOUT_MS=${settings.requestTimeoutMs}, BENCH_OUTAGE_SECONDS=${settings.downMs / 1000}, ` +
-      `BENCH_OUTAGE_CONNECTIONS=${settings.outageConnections}`,
+      `BENCH_OUTAGE_CONNECTIONS=${settings.outageConnections}` +
+      (pinning ? `, BENCH_CLIENT_CPUS=${pinning.clientCpus.join(',')}` : ''),
   );
 }
 

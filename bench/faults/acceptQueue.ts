@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import readline from 'node:readline';
 import { freePort, trackGroup, untrackGroup } from './cleanup';
+import { onServerCpus, pinningFromEnvironment } from './pinning';
 import { percentile, startLoad, type Answer } from './client';
 import { millis, note, progress, record, seconds } from './report';
 
@@ -31,7 +32,8 @@ const HANDLER_MS = 2;
  */
 export async function acceptQueuePhase(settings: { connections: number; loadMs: number }): Promise<void> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['-e', STOCK_SERVER, String(HANDLER_MS), String(port)], {
+  const [command, args] = onServerCpus(pinningFromEnvironment(), process.execPath, ['-e', STOCK_SERVER, String(HANDLER_MS), String(port)]);
+  const child = spawn(command, args, {
     detached: true,
     stdio: ['ignore', 'pipe', 'inherit'],
   });

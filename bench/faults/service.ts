@@ -3,6 +3,7 @@ import { performance } from 'node:perf_hooks';
 import readline from 'node:readline';
 import { CONFIG_VARIABLES, PROJECT_ROOT } from '../../src/config';
 import { gone, trackGroup, untrackGroup } from './cleanup';
+import { onServerCpus, pinningFromEnvironment } from './pinning';
 import { progress } from './report';
 
 /** A JSON log line of the service, with the moment the bench read it (performance.now()). */
@@ -74,7 +75,8 @@ export class Service {
     private readonly name: string,
     settings: Record<string, string>,
   ) {
-    this.child = spawn(process.execPath, ['dist/main.js'], {
+    const [command, args] = onServerCpus(pinningFromEnvironment(), process.execPath, ['dist/main.js']);
+    this.child = spawn(command, args, {
       cwd: PROJECT_ROOT,
       env: serviceEnvironment(settings),
       detached: true,
