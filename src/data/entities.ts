@@ -24,8 +24,8 @@ interface RawRelation {
  * relation lists it carries are renamed from their positions to the request's response keys.
  */
 export function toEntityRecord(raw: Props, selection?: EntitySelection, asOf: AsOf | null = selection?.asOf ?? null): EntityRecord {
-  const { __relations, ...props } = raw as Props & { __relations?: Record<string, RawRelation[]> };
-  const record = asOfRecord(entityFromProperties(props), asOf);
+  const __relations = (raw as { __relations?: Record<string, RawRelation[]> }).__relations;
+  const record = asOfRecord(entityFromProperties(raw), asOf);
   if (__relations && selection) {
     record.__relations = Object.fromEntries(
       selection.relations.map((relation, index) => [

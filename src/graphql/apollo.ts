@@ -1,5 +1,5 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError, OperationDefinitionNode } from 'graphql';
 import type { Logger } from '../logger';
@@ -117,6 +117,10 @@ export function createApolloServer(options: {
       // Browsers are sent to the bundled console (/graphiql) by the HTTP layer; Apollo's own
       // landing page loads its code from a CDN and shows nothing offline.
       ApolloServerPluginLandingPageDisabled(),
+      // The API sets no cache hints (every answer is `no-store`), and Apollo's default cache
+      // control plugin wraps every field's resolver to compute them: 5–7 % of the Node CPU of a
+      // nested list read (CPU profile of AwardsWon, docs/benchmarks.md).
+      ApolloServerPluginCacheControlDisabled(),
     ],
     // Clients see their own mistakes as they are; anything else is masked (no driver messages,
     // Cypher, addresses or stack traces) and logged in full by errorPlugin.
