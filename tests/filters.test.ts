@@ -204,8 +204,24 @@ describe('partnerships without media coverage and platforms', () => {
   });
 
   it.each([
+    '',
+    'include: [MEDIA_COVERAGE]',
+    'include: [MEDIA_COVERAGE, PLATFORM]',
+    'kinds: [PLATFORM_INTEGRATION]',
+    'kinds: [INTEGRATED_EDUCATION]',
+  ])('Organization.partnerships(%s) lists the facts the root field lists', async (args) => {
+    const ids = (list: { id: string }[]) => list.map((p) => p.id).sort();
+    const { entity, partnerships } = await gql(`{
+        entity(id: "org/college") { ... on Organization { partnerships${args ? `(${args})` : ''} { id } } }
+        partnerships${args ? `(${args})` : ''} { id } }`);
+    expect(partnerships.length).toBeGreaterThan(0);
+    expect(ids(entity.partnerships)).toEqual(ids(partnerships));
+  });
+
+  it.each([
     ['partnerships(include: []) { date }', 'include'],
     ['partnerships(of: "学院") { date }', 'of'],
+    ['entity(id: "org/college") { ... on Organization { partnerships(kinds: []) { id } } }', 'kinds'],
   ])('%s → BAD_USER_INPUT naming %s', async (field, argumentName) => {
     expect(await refusal(`{ ${field} }`)).toMatchObject({ code: 'BAD_USER_INPUT', argumentName });
   });

@@ -3,6 +3,7 @@ import { looseNameKey, nameKey } from '../model/names';
 import { LABEL_OF_KIND, type EntityKind, type RelationType } from '../model/vocabulary';
 import { entityFromProperties, factFromProperties, type Props } from './codec';
 import type { Provenance } from '../model/provenance';
+import type { PartnershipFilter } from './partnershipCategory';
 import type { AsOf, CompetingClaim, EntityPage, EntityRecord, RelationRecord } from './model';
 import { CypherParams, cypherInt, entityProjection, PROPERTIES_ONLY, visibleAsOf, type EntitySelection } from './projection';
 
@@ -149,6 +150,8 @@ export interface RelationFilter {
   first: number;
   /** Also the relationships of the entity's parts (see projection.ts). */
   includeParts?: boolean;
+  /** Only these PARTNERED_WITH facts. */
+  partnership?: PartnershipFilter;
 }
 
 /**
@@ -170,6 +173,7 @@ export async function listRelations(db: Executor, id: string, filter: RelationFi
         direction: filter.direction,
         first: filter.first,
         ...(filter.includeParts ? { includeParts: true } : {}),
+        ...(filter.partnership ? { partnership: filter.partnership } : {}),
         other: PROPERTIES_ONLY,
       },
     ],

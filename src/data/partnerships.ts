@@ -1,32 +1,15 @@
 import type { Executor } from '../neo4j/executor';
-import type { PartnershipKind } from '../model/vocabulary';
 import { toRelationRecord } from './entities';
 import type { RelationRecord } from './model';
+import { partnershipConditions, type PartnershipFilter } from './partnershipCategory';
 import { CypherParams, cypherInt, entityProjection, partsOf, statedByKnown, type EntitySelection } from './projection';
 
 /** Data access for partnerships: an organisation's cooperation with others, oldest first. */
 
-/**
- * What a PARTNERED_WITH fact is. Coverage by a medium and presence on a platform are stored as
- * PARTNERED_WITH (kinds MEDIA_COVERAGE, PLATFORM_INTEGRATION) but are not partnerships; the
- * organisation's kind tells them too, whichever end it stands at.
- */
-export type PartnershipCategory = 'PARTNERSHIP' | 'MEDIA_COVERAGE' | 'PLATFORM';
+export type { PartnershipCategory } from './partnershipCategory';
 
-const CATEGORY = (r: string, a: string, b: string, params: CypherParams) => {
-  const media = params.add('MEDIA');
-  const platform = params.add('PLATFORM');
-  return `CASE
-       WHEN ${r}.partnershipKind = ${params.add('MEDIA_COVERAGE')} OR ${a}.orgKind = ${media} OR ${b}.orgKind = ${media} THEN ${params.add('MEDIA_COVERAGE')}
-       WHEN ${r}.partnershipKind = ${params.add('PLATFORM_INTEGRATION')} OR ${a}.orgKind = ${platform} OR ${b}.orgKind = ${platform} THEN ${params.add('PLATFORM')}
-       ELSE ${params.add('PARTNERSHIP')} END`;
-};
-
-export interface PartnershipQuery {
+export interface PartnershipQuery extends PartnershipFilter {
   organizationId: string;
-  kinds: PartnershipKind[] | null;
-  /** Which categories to list; PARTNERSHIP alone by default. */
-  categories: PartnershipCategory[];
   /** Also the partnerships of the organisations that are part of it. */
   includeParts: boolean;
   first: number;
@@ -40,12 +23,9 @@ export async function listPartnerships(
   const asOf = partnerSelection.asOf ?? null;
   const params = new CypherParams();
   const org = params.add(query.organizationId);
-  const kindList = params.add(query.kinds);
-  const categories = params.add(query.categories);
   const limit = params.add(cypherInt(query.first));
-  const category = CATEGORY('r', 's', 'p', params);
   const partner = entityProjection('p', partnerSelection, params);
-  const conditions = [`(${kindList} IS NULL OR r.partnershipKind IN ${kindList})`, `${category} IN ${categories}`];
+  const conditions = partnershipConditions('r', 's', 'p', query, params);
   if (asOf) conditions.push(statedByKnown('r', params.add(asOf.known)), statedByKnown('p', params.add(asOf.known)));
   // With parts, a partnership between two members of the tree is seen once, from the end it points to.
   if (query.includeParts) conditions.push(`NOT (startNode(r) = s AND EXISTS { ${partsOf('o', 'p')} })`);

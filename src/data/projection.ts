@@ -1,6 +1,7 @@
 import neo4j from 'neo4j-driver';
 import type { RelationType } from '../model/vocabulary';
 import type { AsOf } from './model';
+import { partnershipConditions, type PartnershipFilter } from './partnershipCategory';
 
 /**
  * Compiles what a request selects below an entity into one Cypher map projection, so that a
@@ -26,6 +27,8 @@ export interface RelationSelection {
   factProperties: readonly string[] | null;
   /** Also the relationships of the entity's parts (PART_OF, transitively), each once. */
   includeParts?: boolean;
+  /** Only these PARTNERED_WITH facts (a partnership list: not media coverage or platforms). */
+  partnership?: PartnershipFilter;
   other: EntitySelection;
 }
 
@@ -134,9 +137,11 @@ export function entityProjection(
   const lists = selection.relations.map((relation, index) => {
     const limit = params.add(cypherInt(relation.first));
     const label = relation.onlyLabel ? [`${variable}:${relation.onlyLabel}`] : [];
-    const stated = known ? [statedByKnown(rel, known), statedByKnown(other, known)] : [];
+    const kept = known ? [statedByKnown(rel, known), statedByKnown(other, known)] : [];
+    const from = relation.includeParts ? part : variable;
+    if (relation.partnership) kept.push(...partnershipConditions(rel, from, other, relation.partnership, params));
     const where = (conditions: string[]) => (conditions.length > 0 ? ` WHERE ${conditions.join(' AND ')}` : '');
-    const onlyLabel = where([...label, ...stated]);
+    const onlyLabel = where([...label, ...kept]);
     const otherProjection = entityProjection(other, relation.other, params, depth + 1, known);
     if (relation.includeParts) {
       // A fact between two members of the tree is seen once, from the end it points to (a
@@ -144,7 +149,7 @@ export function entityProjection(
       return `r${index}: COLLECT {
       MATCH ${partsOf(variable, part)}${where(label)}
       WITH DISTINCT ${part}
-      MATCH ${relationPattern(part, rel, other, relation)}${where(stated)}
+      MATCH ${relationPattern(part, rel, other, relation)}${where(kept)}
       WITH ${part}, ${rel}, ${other}, CASE WHEN startNode(${rel}) = ${part} THEN 'OUTGOING' ELSE 'INCOMING' END AS ${direction}
       WHERE NOT (${direction} = 'OUTGOING' AND EXISTS { ${partsOf(variable, other)} })
       ORDER BY type(${rel}), ${direction}, ${other}.id, ${rel}.id

@@ -1270,8 +1270,9 @@ export type Organization = Entity & Node & {
   /** Competitions, events, projects and groups this organisation took part in. */
   participatedIn: Array<Relation>;
   /**
-   * Every PARTNERED_WITH fact, in either direction, with kind, date and outcome: media coverage and
-   * platforms included (the root field `partnerships` leaves them out unless asked).
+   * This organisation's partnerships (PARTNERED_WITH facts, in either direction) with kind, date and
+   * outcome. As in the root field `partnerships`, media coverage and platforms are left out unless
+   * asked for with `include` (or by naming MEDIA_COVERAGE or PLATFORM_INTEGRATION in `kinds`).
    */
   partnerships: Array<Relation>;
   /** People who held a role at this organisation, with the role. */
@@ -1280,6 +1281,13 @@ export type Organization = Entity & Node & {
   relations: Array<Relation>;
   /** Where the report names this organisation. */
   sources: Array<Provenance>;
+};
+
+
+/** An organisation: the college itself, a school or university, a government body, a company, a platform, a medium. */
+export type OrganizationPartnershipsArgs = {
+  include?: InputMaybe<Array<PartnershipExtra>>;
+  kinds?: InputMaybe<Array<PartnershipKind>>;
 };
 
 
@@ -2792,7 +2800,7 @@ export type OrganizationResolvers<ContextType = GraphQLContext, ParentType exten
   orgKind?: Resolver<ResolversTypes['OrganizationKind'], ParentType, ContextType>;
   organised?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   participatedIn?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
-  partnerships?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
+  partnerships?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, Partial<OrganizationPartnershipsArgs>>;
   people?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<OrganizationRelationsArgs, 'first' | 'includeParts'>>;
   sources?: Resolver<Array<ResolversTypes['Provenance']>, ParentType, ContextType>;

@@ -1,10 +1,11 @@
 import type { AwardFilter as AwardQuery } from '../data/awards';
-import type { AwardFilter } from '../generated/graphql';
+import type { PartnershipCategory, PartnershipFilter } from '../data/partnershipCategory';
+import type { AwardFilter, PartnershipExtra, PartnershipKind } from '../generated/graphql';
 import { sectionOf } from '../model/sections';
 import { entityId, sectionNumberArgument } from './arguments';
 import { badUserInput } from './errors';
 
-/** Argument filters shared by several root fields (awards, awardStatistics, topRecipients). */
+/** Argument filters shared by several fields (awards, awardStatistics, topRecipients; partnerships). */
 
 const MAX_FILTER_DEPTH = 5;
 const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
@@ -75,4 +76,18 @@ export function toAwardQuery(filter: AwardFilter, path: string, depth: number): 
   if (filter.or) query.or = filter.or.map((sub, i) => toAwardQuery(sub, `${path}.or[${i}]`, depth + 1));
   if (filter.not) query.not = toAwardQuery(filter.not, `${path}.not`, depth + 1);
   return query;
+}
+
+/**
+ * The `kinds` and `include` arguments of the partnership lists (the root field and
+ * `Organization.partnerships`): naming a kind that is not a partnership asks for it as much as
+ * `include` does.
+ */
+export function toPartnershipFilter(args: { kinds?: PartnershipKind[] | null; include?: PartnershipExtra[] | null }): PartnershipFilter {
+  if (args.kinds && args.kinds.length === 0) throw badUserInput('kinds', 'must name at least one kind');
+  if (args.include && args.include.length === 0) throw badUserInput('include', 'must name at least one of MEDIA_COVERAGE, PLATFORM');
+  const categories = new Set<PartnershipCategory>(['PARTNERSHIP', ...(args.include ?? [])]);
+  if (args.kinds?.includes('MEDIA_COVERAGE')) categories.add('MEDIA_COVERAGE');
+  if (args.kinds?.includes('PLATFORM_INTEGRATION')) categories.add('PLATFORM');
+  return { kinds: args.kinds ?? null, categories: [...categories] };
 }

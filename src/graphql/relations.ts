@@ -31,6 +31,8 @@ export interface RelationFieldSpec {
   single: boolean;
   /** Takes `type`, `direction` and `first` arguments (the generic `relations` field). */
   generic: boolean;
+  /** Takes the `kinds` and `include` arguments of a partnership list (PARTNERED_WITH facts). */
+  partnershipFilter?: boolean;
 }
 
 export interface RelationFields {
@@ -64,6 +66,7 @@ export function readRelationTable(schema: GraphQLSchema): RelationTable {
         shape: getNamedType(field.type).name === 'Relation' ? 'relation' : 'entity',
         single: !isListType(getNullableType(field.type)),
         generic: declared.type === undefined && field.args.some((arg) => arg.name === 'type'),
+        ...(declared.type === 'PARTNERED_WITH' && field.args.some((arg) => arg.name === 'include') ? { partnershipFilter: true } : {}),
       });
     }
     if (fields.size > 0) table.set(type.name, { abstract: isInterfaceType(type), fields });

@@ -18,6 +18,7 @@ import type { EntitySelection, RelationSelection } from '../data/projection';
 import { LABEL_OF_KIND, type RelationType } from '../model/vocabulary';
 import { ARGUMENT_MAXIMA, pageSize } from './arguments';
 import { badUserInput } from './errors';
+import { toPartnershipFilter } from './filters';
 import { relationTable, TYPED_FIELD_LIMIT } from './relations';
 
 /** How deep relationship fields may nest in one request. */
@@ -103,6 +104,9 @@ function entitySelection(info: GraphQLResolveInfo, fields: Selected[], depth: nu
       first = pageSize('first', args.first, DEFAULT_RELATIONS, MAX_RELATIONS);
       includeParts = args.includeParts === true;
     }
+    const partnership = spec.partnershipFilter
+      ? toPartnershipFilter(getArgumentValues(fieldDefinition(info, selected)!, selected.field, info.variableValues))
+      : undefined;
     const below = subFields(info, [selected]);
     // Relation-shaped fields reach the other entity through `other`; entity-shaped ones directly.
     const isRelation = spec.shape === 'relation';
@@ -121,6 +125,7 @@ function entitySelection(info: GraphQLResolveInfo, fields: Selected[], depth: nu
       first,
       factProperties: factPropertiesFor(isRelation ? namesOf(below) : []),
       ...(includeParts ? { includeParts } : {}),
+      ...(partnership ? { partnership } : {}),
       other: entitySelection(info, otherFields, depth + 1),
     });
   }

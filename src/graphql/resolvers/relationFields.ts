@@ -1,9 +1,10 @@
 import type { GraphQLFieldResolver } from 'graphql';
 import { listRelations } from '../../data/entities';
 import type { EntityRecord, RelationRecord } from '../../data/model';
-import type { Resolvers } from '../../generated/graphql';
+import type { PartnershipExtra, PartnershipKind, Resolvers } from '../../generated/graphql';
 import type { GraphQLContext } from '../context';
 import { pageSize } from '../arguments';
+import { toPartnershipFilter } from '../filters';
 import { relationTable, TYPED_FIELD_LIMIT, type RelationFieldSpec } from '../relations';
 import { compiledKey, MAX_RELATIONS } from '../selection';
 
@@ -12,6 +13,8 @@ interface GenericArgs {
   direction?: RelationFieldSpec['direction'];
   first?: number | null;
   includeParts?: boolean | null;
+  kinds?: PartnershipKind[] | null;
+  include?: PartnershipExtra[] | null;
 }
 
 /** Each other end once, in the list's order: several facts may join the same two entities. */
@@ -40,6 +43,7 @@ function relationFieldResolver(typeName: string, spec: RelationFieldSpec): Graph
       direction: spec.generic ? (args.direction ?? null) : spec.direction,
       first: spec.generic ? pageSize('first', args.first, 50, MAX_RELATIONS) : spec.single ? 1 : TYPED_FIELD_LIMIT,
       includeParts: spec.generic && args.includeParts === true,
+      ...(spec.partnershipFilter ? { partnership: toPartnershipFilter(args) } : {}),
     }).then(shape);
   };
 }
