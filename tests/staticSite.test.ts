@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import type { RunningApp } from '../src/app';
 import { landingPageScriptBytes, WEB_DIST } from '../src/web/build';
 import { startTestApp } from './support/app';
@@ -39,6 +40,33 @@ describe('the explorer at /', () => {
     expect(await response.text()).toBe(fs.readFileSync(path.join(WEB_DIST, asset), 'utf8'));
     const again = await fetch(`${origin}/${asset}`, { headers: { 'if-none-match': response.headers.get('etag')! } });
     expect(again.status).toBe(304);
+  });
+
+  it('serves the largest assets from the gzipped copies the build wrote, whole and with their length', async () => {
+    const assets = fs.readdirSync(path.join(WEB_DIST, 'assets')).filter((name) => name.endsWith('.js'));
+    const largest = assets.sort(
+      (a, b) => fs.statSync(path.join(WEB_DIST, 'assets', b)).size - fs.statSync(path.join(WEB_DIST, 'assets', a)).size,
+    )[0]!;
+    const file = path.join(WEB_DIST, 'assets', largest);
+    expect(fs.statSync(file).size).toBeGreaterThan(1024 * 1024);
+    const copy = fs.readFileSync(`${file}.gz`);
+    expect(gunzipSync(copy).equals(fs.readFileSync(file))).toBe(true);
+
+    const gzipped = await fetch(`${origin}/assets/${largest}`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(gzipped.headers.get('content-encoding')).toBe('gzip');
+    expect(Number(gzipped.headers.get('content-length'))).toBe(copy.length);
+    expect(Buffer.from(await gzipped.arrayBuffer()).equals(fs.readFileSync(file))).toBe(true);
+
+    const plain = await fetch(`${origin}/assets/${largest}`, { headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(Number(plain.headers.get('content-length'))).toBe(fs.statSync(file).size);
+    expect(Buffer.from(await plain.arrayBuffer()).equals(fs.readFileSync(file))).toBe(true);
+
+    const head = await fetch(`${origin}/assets/${largest}`, { method: 'HEAD', headers: { 'accept-encoding': 'gzip' } });
+    expect(Number(head.headers.get('content-length'))).toBe(copy.length);
+    expect(await head.text()).toBe('');
+    // The copies are an encoding of their originals, not files of their own.
+    expect((await fetch(`${origin}/assets/${largest}.gz`)).status).toBe(404);
   });
 
   it("answers the explorer's own routes with the page, and unknown files with 404", async () => {

@@ -10,6 +10,7 @@ import {
   SERVER_DIST,
   WEB_ROOT,
   writeBuildStamp,
+  writeGzippedCopies,
   type BuildTarget,
 } from '../web/build';
 import { parseCommandLine } from './args';
@@ -34,6 +35,7 @@ const STEPS: { target: BuildTarget; prepare?: () => void; args: string[]; after?
     target: EXPLORER_BUILD,
     args: [tool('vite', 'vite.js'), 'build', '--config', path.join(WEB_ROOT, 'vite.config.ts')],
     after: () => {
+      writeGzippedCopies();
       const landing = landingPageScriptBytes();
       return `Landing page JavaScript: ${(landing.gzipBytes / 1024).toFixed(1)} KB gzipped (${landing.files.length} files)`;
     },

@@ -16,11 +16,25 @@ const CONTENT_TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.txt': 'text/plain; charset=utf-8',
 };
-const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt', '.ttf']);
+/** Served compressed: text formats (and fonts), above the size where gzip pays for its header. */
+export const COMPRESSIBLE_EXTENSIONS = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt', '.ttf']);
+export const COMPRESSIBLE_MIN_BYTES = 1024;
+/** The build writes a gzipped copy of each compressible file under the file's name plus this. */
+export const GZIP_SUFFIX = '.gz';
+
+/**
+ * Files up to this size are held in memory. Larger ones (the console's editor, the chart and graph
+ * libraries: 7.7 of the build's 7.9 MB) are read from disk when asked for, already gzipped by the
+ * build, so that they do not sit in every service's memory (docs/benchmarks.md, memory).
+ */
+const IN_MEMORY_MAX_BYTES = 64 * 1024;
+
+/** A body held in memory, or a file read per request. */
+type Body = { bytes: Buffer } | { file: string; size: number };
 
 interface StaticFile {
-  body: Buffer;
-  gzipped: Buffer | undefined;
+  body: Body;
+  gzipped: Body | undefined;
   contentType: string;
   etag: string;
   /** Build output under assets/ has a content hash in its name, so browsers may keep it forever. */
@@ -35,27 +49,64 @@ export interface StaticSite {
   handle(req: IncomingMessage, res: ServerResponse, pathname: string): boolean;
 }
 
+/** The file's SHA-256, read in small pieces so that a large file is never whole in memory. */
+function digestOf(file: string): string {
+  const hash = createHash('sha256');
+  const chunk = Buffer.allocUnsafe(64 * 1024);
+  const fd = fs.openSync(file, 'r');
+  try {
+    for (let read; (read = fs.readSync(fd, chunk, 0, chunk.length, null)) > 0;) hash.update(chunk.subarray(0, read));
+  } finally {
+    fs.closeSync(fd);
+  }
+  return hash.digest('base64url');
+}
+
+const held = (file: string, size: number): Body => (size <= IN_MEMORY_MAX_BYTES ? { bytes: fs.readFileSync(file) } : { file, size });
+
+/** The compressed form: the build's `.gz` copy, or (a build made without them) gzipped now if small. */
+function gzippedForm(file: string, size: number): Body | undefined {
+  if (!COMPRESSIBLE_EXTENSIONS.has(path.extname(file)) || size <= COMPRESSIBLE_MIN_BYTES) return undefined;
+  const copy = file + GZIP_SUFFIX;
+  if (fs.existsSync(copy)) return held(copy, fs.statSync(copy).size);
+  return size <= IN_MEMORY_MAX_BYTES ? { bytes: gzipSync(fs.readFileSync(file)) } : undefined;
+}
+
 function readTree(root: string, dir = root): [string, StaticFile][] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry): [string, StaticFile][] => {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) return readTree(root, full);
-    if (entry.name.startsWith('.')) return [];
-    const ext = path.extname(entry.name);
-    const body = fs.readFileSync(full);
+    // Compressed copies are served as the content encoding of their original, not by name.
+    if (entry.name.startsWith('.') || entry.name.endsWith(GZIP_SUFFIX)) return [];
+    const size = fs.statSync(full).size;
     const relative = path.relative(root, full).split(path.sep).join('/');
     return [
       [
         relative,
         {
-          body,
-          gzipped: COMPRESSIBLE.has(ext) && body.length > 1024 ? gzipSync(body) : undefined,
-          contentType: CONTENT_TYPES[ext] ?? 'application/octet-stream',
-          etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`,
+          body: held(full, size),
+          gzipped: gzippedForm(full, size),
+          contentType: CONTENT_TYPES[path.extname(entry.name)] ?? 'application/octet-stream',
+          etag: `"${digestOf(full).slice(0, 27)}"`,
           immutable: relative.startsWith('assets/'),
         },
       ],
     ];
   });
+}
+
+const sizeOf = (body: Body) => ('bytes' in body ? body.bytes.length : body.size);
+
+function send(req: IncomingMessage, res: ServerResponse, body: Body): void {
+  res.setHeader('content-length', sizeOf(body));
+  res.writeHead(200);
+  if (req.method === 'HEAD') res.end();
+  else if ('bytes' in body) res.end(body.bytes);
+  // A file gone since start-up (the build replaced) ends the response short; the client retries.
+  else
+    fs.createReadStream(body.file)
+      .once('error', () => res.destroy())
+      .pipe(res);
 }
 
 /** A browser navigating to a page (rather than a script fetching data). */
@@ -64,8 +115,8 @@ export function prefersHtml(req: IncomingMessage): boolean {
 }
 
 /**
- * The built explorer (web/dist), held in memory: a few megabytes, read once at start-up, served
- * gzipped where the browser accepts it and revalidated by ETag. Unknown paths that a browser asks
+ * The built explorer (web/dist): its small files held in memory, the large ones read from disk,
+ * served gzipped where the browser accepts it and revalidated by ETag. Unknown paths that a browser asks
  * for as a page get the explorer, whose own router shows them (or its not-found view).
  */
 export function loadStaticSite(dir: string): StaticSite | undefined {
@@ -89,11 +140,8 @@ export function loadStaticSite(dir: string): StaticSite | undefined {
         return true;
       }
       const gzip = file.gzipped && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-      const body = gzip ? file.gzipped! : file.body;
       if (gzip) res.setHeader('content-encoding', 'gzip');
-      res.setHeader('content-length', body.length);
-      res.writeHead(200);
-      res.end(req.method === 'HEAD' ? undefined : body);
+      send(req, res, gzip ? file.gzipped! : file.body);
       return true;
     },
   };

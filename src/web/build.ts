@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { PROJECT_ROOT } from '../config';
+import { COMPRESSIBLE_EXTENSIONS, COMPRESSIBLE_MIN_BYTES, GZIP_SUFFIX } from '../http/staticSite';
 
 /**
  * The two things `npm run build` produces, each stamped with a digest of everything it was built
@@ -76,4 +77,23 @@ export function landingPageScriptBytes(): { files: string[]; gzipBytes: number }
   const files = [...html.matchAll(/(?:src|href)="\/([^"]+\.js)"/g)].map((m) => m[1]!);
   const gzipBytes = files.reduce((sum, file) => sum + gzipSync(fs.readFileSync(path.join(WEB_DIST, file))).length, 0);
   return { files, gzipBytes };
+}
+
+/**
+ * Writes `name.gz` beside every compressible file of the built explorer, so that the service
+ * serves the large ones from disk already compressed instead of holding both forms in memory
+ * (src/http/staticSite.ts). Returns how many it wrote.
+ */
+export function writeGzippedCopies(dir = WEB_DIST): number {
+  let written = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    const ext = path.extname(entry.name);
+    if (!entry.isFile() || !COMPRESSIBLE_EXTENSIONS.has(ext)) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    const body = fs.readFileSync(file);
+    if (body.length <= COMPRESSIBLE_MIN_BYTES) continue;
+    fs.writeFileSync(file + GZIP_SUFFIX, gzipSync(body, { level: 9 }));
+    written++;
+  }
+  return written;
 }
