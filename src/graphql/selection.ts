@@ -74,10 +74,23 @@ export const compiledKey = (typeName: string, responseKey: string) => `${typeNam
 /** Field names of a selection, for the codec to turn into the stored properties they read. */
 const namesOf = (fields: Selected[]) => fields.map((f) => f.field.name.value);
 
-function entitySelection(info: GraphQLResolveInfo, fields: Selected[], depth: number): EntitySelection {
+/** The named type of `typeName`'s field `field` (e.g. Relation.other → Entity). */
+function fieldTypeName(info: GraphQLResolveInfo, typeName: string, field: string): string {
+  const type = info.schema.getType(typeName);
+  const definition = isObjectType(type) || isInterfaceType(type) ? type.getFields()[field] : undefined;
+  return definition ? getNamedType(definition.type).name : typeName;
+}
+
+/**
+ * `parentType` is the type the fields were selected on. When it is an object type, every entity
+ * there has its label, so a list selected on it needs no label check in Cypher (one db hit per
+ * entity and list); on an interface (Entity), a field of one implementing type keeps it.
+ */
+function entitySelection(info: GraphQLResolveInfo, fields: Selected[], depth: number, parentType: string): EntitySelection {
   const byKey = new Map<string, RelationSelection>();
   const table = relationTable();
   const scalars: Selected[] = [];
+  const labelKnown = isObjectType(info.schema.getType(parentType));
   for (const selected of fields) {
     const spec = table.get(selected.typeName)?.fields.get(selected.field.name.value);
     if (!spec) {
@@ -116,9 +129,11 @@ function entitySelection(info: GraphQLResolveInfo, fields: Selected[], depth: nu
           below.filter((f) => f.field.name.value === 'other'),
         )
       : below;
+    const listType = getNamedType(fieldDefinition(info, selected)!.type).name;
+    const otherType = isRelation ? fieldTypeName(info, listType, 'other') : listType;
     byKey.set(key, {
       key,
-      onlyLabel: ENTITY_LABELS.has(selected.typeName) ? selected.typeName : null,
+      onlyLabel: ENTITY_LABELS.has(selected.typeName) && !labelKnown ? selected.typeName : null,
       type,
       ...(spec.alsoTypes && type ? { alsoTypes: spec.alsoTypes } : {}),
       direction,
@@ -126,7 +141,7 @@ function entitySelection(info: GraphQLResolveInfo, fields: Selected[], depth: nu
       factProperties: factPropertiesFor(isRelation ? namesOf(below) : []),
       ...(includeParts ? { includeParts } : {}),
       ...(partnership ? { partnership } : {}),
-      other: entitySelection(info, otherFields, depth + 1),
+      other: entitySelection(info, otherFields, depth + 1, otherType),
     });
   }
   return { properties: entityPropertiesFor(namesOf(scalars)), relations: [...byKey.values()] };
@@ -141,12 +156,15 @@ export function selectedEntity(info: GraphQLResolveInfo, path: string[] = [], as
   for (const fieldNode of info.fieldNodes.slice(1)) {
     collectFields(info, fieldNode.selectionSet, getNamedType(info.returnType).name, fields);
   }
-  for (const name of path)
+  let typeName = getNamedType(info.returnType).name;
+  for (const name of path) {
     fields = subFields(
       info,
       fields.filter((f) => f.field.name.value === name),
     );
-  const selection = entitySelection(info, fields, 0);
+    typeName = fieldTypeName(info, typeName, name);
+  }
+  const selection = entitySelection(info, fields, 0, typeName);
   return asOf ? { ...selection, asOf } : selection;
 }
 
