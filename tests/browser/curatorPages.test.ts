@@ -249,7 +249,9 @@ describe('candidate review', () => {
       .getByRole('button', { name: '接受' })
       .click();
     await page.getByTestId('review-counts').getByText('已接受 2').waitFor(WAIT);
+    await page.getByLabel('状态').selectOption('accepted');
     await saveScreenshot(page, '22-review');
+    await page.getByLabel('状态').selectOption('');
 
     // The download: section-04.yaml with exactly those two statuses changed, every other byte as written.
     const downloaded = await download(page, '下载 section-04.yaml');
@@ -280,6 +282,7 @@ describe('candidate review', () => {
     const summary = page.getByTestId('import-summary');
     await summary.getByText('已导入报告 report/extract-browser').waitFor(WAIT);
     await expect(summary.locator('tr[data-entry=facts] td[data-field=created]').innerText()).resolves.toBe('1');
+    await page.getByLabel('状态').selectOption('accepted');
     await saveScreenshot(page, '23-review-imported');
 
     const stored = await api(
