@@ -8,6 +8,7 @@ import { DEV_JWT_SECRET } from '../../src/config';
 import { Dictionary } from '../../src/extract/dictionary';
 import { extractReport } from '../../src/extract/extract';
 import { proposalFiles } from '../../src/extract/proposal';
+import { readDatasetFiles } from '../../src/seed/dataset';
 import { launchBrowser, newPage, originOf, saveScreenshot } from '../support/browser';
 import { startTestApp, type TestApp } from '../support/app';
 import { SEED_DIR } from '../support/testEnv';
@@ -94,7 +95,7 @@ describe('metric series', () => {
         .locator('svg text', { hasText: point.periodKey })
         .first()
         .waitFor({ state: 'attached', ...WAIT });
-      const row = page.getByTestId('series-points').getByRole('row', { name: new RegExp(point.periodKey) });
+      const row = page.getByTestId('series-points').getByRole('row', { name: new RegExp(`^${point.periodKey} `) });
       await row.getByText(`${label(point)} ${loans.unit}`).waitFor(WAIT);
       await row.locator('mark', { hasText: point.quotes[0]!.quote }).first().waitFor(WAIT);
       await expect(row.getByRole('link').first().getAttribute('href')).resolves.toBe(`/entity/${point.metric.id}`);
@@ -118,7 +119,7 @@ describe('metric series', () => {
     // What each report states, counted, with the API's totals.
     const totals = page.getByTestId('report-totals');
     for (const summary of series.reportSummaries) {
-      const row = totals.getByRole('row', { name: new RegExp(summary.periodKey) });
+      const row = totals.getByRole('row', { name: new RegExp(`^${summary.periodKey} `) });
       await row.getByRole('cell', { name: String(summary.entityCount), exact: true }).waitFor(WAIT);
       await row.getByRole('cell', { name: String(summary.factCount), exact: true }).waitFor(WAIT);
     }
@@ -136,6 +137,45 @@ describe('metric series', () => {
     // An unknown key says so, and the page still works.
     await page.goto(`${origin}/series?key=no-such-series`);
     await page.getByRole('alert').getByText('没有键为 no-such-series 的序列').waitFor(WAIT);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('draws a line through the points of two reports (the test fixture report/2020-s2 imported)', async () => {
+    const token = await mintToken(DEV_JWT_SECRET, 'curator-series', ['editor']);
+    const files = readDatasetFiles(path.resolve(__dirname, '..', 'fixtures')).map((f) => ({
+      path: f.path,
+      content: f.content.toString('utf8'),
+    }));
+    const imported = await app.post(
+      'mutation($files: [DatasetFileInput!]!) { importDataset(files: $files) { reports } }',
+      { files },
+      token,
+    );
+    expect(imported.body.errors).toBeUndefined();
+    const { metricSeriesByKey: employees } = (await api(
+      '{ metricSeriesByKey(key: "online-training-employees") { name points { periodKey value lowerBound metric { id } quotes { quote } } } }',
+    )) as { metricSeriesByKey: Series };
+    expect(employees.points.map((p) => p.periodKey)).toEqual(['2020-1', '2020-2']);
+
+    const { page, errors } = await newPage(browser);
+    await page.goto(`${origin}/series?key=online-training-employees`);
+    const chart = page.getByTestId('series-chart');
+    for (const point of employees.points) {
+      await chart
+        .locator('svg text', { hasText: label(point) })
+        .first()
+        .waitFor({ state: 'attached', ...WAIT });
+      await page
+        .getByTestId('series-points')
+        .getByRole('row', { name: new RegExp(`^${point.periodKey} `) })
+        .waitFor(WAIT);
+    }
+    await page
+      .getByTestId('report-totals')
+      .getByRole('row', { name: /^2020-2 / })
+      .waitFor(WAIT);
+    await saveScreenshot(page, '20-series-two-reports');
     expect(errors).toEqual([]);
     await page.close();
   });
