@@ -191,6 +191,10 @@ describe('metric series', () => {
     const overflow = (await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth')) as number;
     expect(overflow).toBe(0);
     await saveScreenshot(page, '21-phone-series');
+    await page.goto(`${origin}/review`);
+    await page.getByRole('heading', { level: 1, name: '候选审核' }).waitFor(WAIT);
+    const reviewOverflow = (await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth')) as number;
+    expect(reviewOverflow).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
   });

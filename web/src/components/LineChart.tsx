@@ -35,9 +35,10 @@ export function LineChart({ points, title, unit, testId }: Props) {
         enabled: true,
         label: { description: `${title}: ${points.map((p) => `${p.label} ${p.valueLabel}${unit ? ` ${unit}` : ''}`).join(', ')}` },
       },
-      grid: { left: 8, right: 24, top: 32, bottom: 8, containLabel: true },
+      // Points sit in the middle of their semester's band, so the end labels never touch the edge.
+      grid: { left: 8, right: 16, top: 32, bottom: 8, containLabel: true },
       tooltip: { trigger: 'item' },
-      xAxis: { type: 'category', data: points.map((p) => p.label), boundaryGap: points.length === 1, axisLabel: { fontSize: 11 } },
+      xAxis: { type: 'category', data: points.map((p) => p.label), boundaryGap: true, axisLabel: { fontSize: 11 } },
       yAxis: { type: 'value', name: unit ?? '', scale: false, nameTextStyle: { align: 'left' } },
       series: [
         {
