@@ -57,6 +57,7 @@ interface Point {
 interface Series {
   key: string;
   name: string;
+  nameEn: string;
   unit: string | null;
   points: Point[];
 }
@@ -67,7 +68,7 @@ describe('metric series', () => {
   it('lists the series, plots the chosen one with the values the API gives, and offers the CSV', async () => {
     const { page, errors } = await newPage(browser);
     const series = (await api(
-      '{ metricSeries { key name unit points { periodKey value lowerBound metric { id } quotes { quote } } } reportSummaries { periodKey entityCount factCount } }',
+      '{ metricSeries { key name nameEn unit points { periodKey value lowerBound metric { id } quotes { quote } } } reportSummaries { periodKey entityCount factCount } }',
     )) as { metricSeries: Series[]; reportSummaries: { periodKey: string; entityCount: number; factCount: number }[] };
     expect(series.metricSeries.length).toBeGreaterThan(1);
 
@@ -133,6 +134,12 @@ describe('metric series', () => {
       .locator('svg path')
       .first()
       .waitFor({ state: 'attached', ...WAIT });
+
+    // In English the series are named by their glosses.
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Metric series' }).waitFor(WAIT);
+    await page.getByRole('heading', { level: 2, name: new RegExp(loans.nameEn) }).waitFor(WAIT);
+    await page.getByRole('button', { name: '切换到中文' }).click();
 
     // An unknown key says so, and the page still works.
     await page.goto(`${origin}/series?key=no-such-series`);

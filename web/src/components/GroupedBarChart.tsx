@@ -2,8 +2,8 @@ import { BarChart as EBarChart } from 'echarts/charts';
 import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import { use } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
-import { useMemo } from 'react';
-import { useEChart } from '../hooks/useEChart';
+import { useMemo, useRef } from 'react';
+import { useEChart, useWidth } from '../hooks/useEChart';
 
 use([EBarChart, GridComponent, TooltipComponent, LegendComponent, AriaComponent, SVGRenderer]);
 
@@ -26,8 +26,10 @@ interface Props {
 
 /** Bars per category, one colour per group (report): how the reports compare, kind by kind. */
 export function GroupedBarChart({ categories, groups, title, testId }: Props) {
+  const box = useRef<HTMLDivElement>(null);
+  const width = useWidth(box, 600);
   const option = useMemo(() => {
-    const width = 600;
+    // Tilt the category labels only when they would not fit side by side (CJK ≈ 12px a character).
     const labelWidth = categories.reduce((sum, c) => sum + [...c].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 12 : 7), 0) + 8, 0);
     return {
       aria: {
@@ -53,7 +55,11 @@ export function GroupedBarChart({ categories, groups, title, testId }: Props) {
         label: { show: true, position: 'top', fontSize: 11 },
       })),
     };
-  }, [categories, groups, title]);
+  }, [categories, groups, title, width]);
   const container = useEChart(option);
-  return <div ref={container} className="chart" data-testid={testId} />;
+  return (
+    <div ref={box}>
+      <div ref={container} className="chart" data-testid={testId} />
+    </div>
+  );
 }

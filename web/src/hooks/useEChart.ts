@@ -1,6 +1,6 @@
 import type * as echarts from 'echarts/core';
 import { init } from 'echarts/core';
-import { useEffect, useRef, type RefObject } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 
 /**
  * An ECharts instance drawn with the SVG renderer into `container` (points, bars and labels stay
@@ -25,4 +25,17 @@ export function useEChart(option: echarts.EChartsCoreOption): RefObject<HTMLDivE
     chartRef.current?.setOption(option, true);
   }, [option]);
   return container;
+}
+
+/** The width of an element, kept current as it resizes (a chart's labels decide how to fit by it). */
+export function useWidth(element: RefObject<HTMLElement | null>, fallback: number): number {
+  const [width, setWidth] = useState(fallback);
+  useEffect(() => {
+    const node = element.current;
+    if (!node) return;
+    const observer = new ResizeObserver(() => setWidth(node.clientWidth || fallback));
+    observer.observe(node);
+    return () => observer.disconnect();
+  }, [element, fallback]);
+  return width;
 }
