@@ -12,6 +12,9 @@ import { useLocationKey, useRoute } from './router';
 // Cytoscape and ECharts are large; they load only when their views open.
 const GraphPage = lazy(() => import('./pages/GraphPage'));
 const DashboardPage = lazy(() => import('./pages/DashboardPage'));
+const SeriesPage = lazy(() => import('./pages/SeriesPage'));
+// The review page parses YAML in the browser; curators only need it.
+const ReviewPage = lazy(() => import('./pages/ReviewPage'));
 
 function Routes() {
   const route = useRoute();
@@ -38,6 +41,8 @@ function Routes() {
           {route.view === 'path' && <PathPage from={route.from} to={route.to} avoid={route.avoid} />}
           {route.view === 'awards' && <AwardsPage search={route.search} />}
           {route.view === 'dashboard' && <DashboardPage />}
+          {route.view === 'series' && <SeriesPage seriesKey={route.key} />}
+          {route.view === 'review' && <ReviewPage />}
           {route.view === 'notFound' && <NotFoundPage />}
         </Suspense>
       </main>

@@ -2,11 +2,17 @@ import { useI18n } from '../i18n';
 import type { Route } from '../lib/routes';
 import { Link } from '../router';
 
-const NAV: { href: string; key: 'navSearch' | 'navAwards' | 'navDashboard' | 'navPath'; views: Route['view'][] }[] = [
+const NAV: {
+  href: string;
+  key: 'navSearch' | 'navAwards' | 'navDashboard' | 'navSeries' | 'navPath' | 'navReview';
+  views: Route['view'][];
+}[] = [
   { href: '/', key: 'navSearch', views: ['search'] },
   { href: '/awards', key: 'navAwards', views: ['awards'] },
   { href: '/dashboard', key: 'navDashboard', views: ['dashboard'] },
+  { href: '/series', key: 'navSeries', views: ['series'] },
   { href: '/path', key: 'navPath', views: ['path'] },
+  { href: '/review', key: 'navReview', views: ['review'] },
 ];
 
 export function Header({ view }: { view: Route['view'] }) {

@@ -111,6 +111,21 @@ export type AwardRank =
   /** An honorary title or commendation. */
   | 'TITLE';
 
+/** What a dataset entry describes. */
+export type DatasetEntryKind =
+  /** An entity (node). */
+  | 'ENTITY'
+  /** A fact (relationship). */
+  | 'FACT';
+
+/** One file of a dataset. */
+export type DatasetFileInput = {
+  /** The file's text (UTF-8). */
+  content: string;
+  /** Path inside the dataset: reports/<folder>/<name>.yaml, or the report's text file. */
+  path: string;
+};
+
 /** Direction of a relationship as seen from the entity that lists it. */
 export type Direction =
   /** From the other entity to this one. */
@@ -622,6 +637,13 @@ export type ExplorerNeighbourhoodQuery = { neighbourhood: { truncated: boolean, 
       | { id: string, kind: EntityKind, name: string, nameEn: string }
     >, edges: Array<{ id: string, type: RelationType, source: string, target: string }> } | null };
 
+export type ExplorerImportDatasetMutationVariables = Exact<{
+  files: Array<DatasetFileInput> | DatasetFileInput;
+}>;
+
+
+export type ExplorerImportDatasetMutation = { importDataset: { reports: Array<string>, digest: string, entities: { created: number, updated: number, unchanged: number, kept: number, overwritten: number }, facts: { created: number, updated: number, unchanged: number, kept: number, overwritten: number }, kept: Array<{ id: string, entry: DatasetEntryKind }> } };
+
 export type ExplorerConnectionsQueryVariables = Exact<{
   from: string | number;
   to: string | number;
@@ -658,6 +680,21 @@ export type ExplorerEntityNameQuery = { entity:
     | { id: string, kind: EntityKind, name: string, nameEn: string }
     | { id: string, kind: EntityKind, name: string, nameEn: string }
    | null };
+
+export type ExplorerSeriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExplorerSeriesQuery = { metricSeries: Array<{ key: string, name: string, nameEn: string, unit: string | null, unitEn: string | null, note: string | null, scope:
+      | { id: string, kind: EntityKind, name: string, nameEn: string }
+      | { id: string, kind: EntityKind, name: string, nameEn: string }
+      | { id: string, kind: EntityKind, name: string, nameEn: string }
+      | { id: string, kind: EntityKind, name: string, nameEn: string }
+      | { id: string, kind: EntityKind, name: string, nameEn: string }
+      | { id: string, kind: EntityKind, name: string, nameEn: string }
+      | { id: string, kind: EntityKind, name: string, nameEn: string }
+      | { id: string, kind: EntityKind, name: string, nameEn: string }
+      | { id: string, kind: EntityKind, name: string, nameEn: string }
+    , points: Array<{ periodKey: string, period: string, value: number, lowerBound: boolean, report: { id: string, title: string }, metric: { id: string, name: string, nameEn: string }, quotes: Array<{ section: string, item: number | null, quote: string, context: { sentence: string, start: number, end: number } | null }> }> }>, reportSummaries: Array<{ periodKey: string, entityCount: number, factCount: number, report: { id: string, title: string, titleEn: string }, entityCounts: Array<{ kind: EntityKind, entityCount: number }>, awardsByLevel: Array<{ level: Level | null, awardCount: number }> }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -929,6 +966,32 @@ export const ExplorerNeighbourhoodDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:b0d3738ec7b68d89c5793e38fce97c102e6023ad3b965023a9300999c82de188"}) as unknown as TypedDocumentString<ExplorerNeighbourhoodQuery, ExplorerNeighbourhoodQueryVariables>;
+export const ExplorerImportDatasetDocument = new TypedDocumentString(`
+    mutation ExplorerImportDataset($files: [DatasetFileInput!]!) {
+  importDataset(files: $files) {
+    reports
+    digest
+    entities {
+      created
+      updated
+      unchanged
+      kept
+      overwritten
+    }
+    facts {
+      created
+      updated
+      unchanged
+      kept
+      overwritten
+    }
+    kept {
+      id
+      entry
+    }
+  }
+}
+    `, {"hash":"sha256:b113d895c7368872b6302975056a1095607c91f361a180ec771565bfab113486"}) as unknown as TypedDocumentString<ExplorerImportDatasetMutation, ExplorerImportDatasetMutationVariables>;
 export const ExplorerConnectionsDocument = new TypedDocumentString(`
     query ExplorerConnections($from: ID!, $to: ID!, $maxHops: Int, $avoid: [ID!]) {
   connections(from: $from, to: $to, maxHops: $maxHops, first: 10, avoid: $avoid) {
@@ -970,3 +1033,64 @@ export const ExplorerEntityNameDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:c313f7b4cfc383ad01d372df0f133e5b4c167c72a2e5208a389a2c59894b0296"}) as unknown as TypedDocumentString<ExplorerEntityNameQuery, ExplorerEntityNameQueryVariables>;
+export const ExplorerSeriesDocument = new TypedDocumentString(`
+    query ExplorerSeries {
+  metricSeries {
+    key
+    name
+    nameEn
+    unit
+    unitEn
+    note
+    scope {
+      id
+      kind
+      name
+      nameEn
+    }
+    points {
+      periodKey
+      period
+      value
+      lowerBound
+      report {
+        id
+        title
+      }
+      metric {
+        id
+        name
+        nameEn
+      }
+      quotes {
+        section
+        item
+        quote
+        context {
+          sentence
+          start
+          end
+        }
+      }
+    }
+  }
+  reportSummaries {
+    periodKey
+    report {
+      id
+      title
+      titleEn
+    }
+    entityCount
+    factCount
+    entityCounts {
+      kind
+      entityCount
+    }
+    awardsByLevel {
+      level
+      awardCount
+    }
+  }
+}
+    `, {"hash":"sha256:7d1483e201e6b5f2cc10ebdbf2e0e2b415ea9e7796b7be04321c487ffe3fdabf"}) as unknown as TypedDocumentString<ExplorerSeriesQuery, ExplorerSeriesQueryVariables>;

@@ -9,6 +9,8 @@ export type Route =
   | { view: 'path'; from: string; to: string; avoid: string[] }
   | { view: 'awards'; search: string }
   | { view: 'dashboard' }
+  | { view: 'series'; key: string }
+  | { view: 'review' }
   | { view: 'notFound'; path: string };
 
 const ID_PATTERN = /^[a-z]+\/[^/]+$/;
@@ -32,6 +34,8 @@ export function parseRoute(pathname: string, search: string): Route {
   if (path === '/' || path === '/search') return { view: 'search', query: params.get('q') ?? '' };
   if (path === '/awards') return { view: 'awards', search };
   if (path === '/dashboard') return { view: 'dashboard' };
+  if (path === '/series') return { view: 'series', key: params.get('key') ?? '' };
+  if (path === '/review') return { view: 'review' };
   if (path === '/path') return { view: 'path', from: params.get('from') ?? '', to: params.get('to') ?? '', avoid: params.getAll('avoid') };
   for (const view of ['entity', 'graph'] as const) {
     const prefix = `/${view}/`;
@@ -58,3 +62,14 @@ export function pathHref(from: string, to: string, avoid: readonly string[] = []
 }
 
 export const awardsHref = (query: string) => `/awards${query}`;
+
+/** The metric series page, showing the series `key` (the first one when empty). */
+export const seriesHref = (key: string) => (key ? `/series?${new URLSearchParams({ key })}` : '/series');
+
+/** The server's CSV of the series (`/series.csv`, every series or only `keys`). */
+export function seriesCsvHref(keys: readonly string[] = []): string {
+  const params = new URLSearchParams();
+  for (const key of keys) params.append('key', key);
+  const text = params.toString();
+  return text ? `/series.csv?${text}` : '/series.csv';
+}

@@ -9,7 +9,7 @@ import { DEFAULT_SORT, formatAwardQuery } from '../lib/awardFilters';
 import { bucketFilter, type Dimension } from '../lib/bucketFilter';
 import { isOneOf, LEVELS, RANKS, RECIPIENT_KINDS, sectionNumberOf } from '../lib/enums';
 import { levelLabel, rankLabel, recipientKindLabel, type Lang, type MessageKey } from '../lib/i18n';
-import { awardsHref } from '../lib/routes';
+import { awardsHref, seriesHref } from '../lib/routes';
 import { Link, navigate } from '../router';
 
 const ExplorerDashboard = graphql(`
@@ -77,6 +77,9 @@ export default function DashboardPage() {
     <div className="page dashboard-page">
       <h1>{t('dashboardTitle')}</h1>
       <p className="hint">{t('dashboardHint')}</p>
+      <p>
+        <Link href={seriesHref('')}>{t('dashboardSeriesLink')}</Link>
+      </p>
       <div className="chart-grid">
         {charts.map((chart) => (
           <section key={chart.dimension} className="chart-card" aria-labelledby={`chart-${chart.dimension}`}>
