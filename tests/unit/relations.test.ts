@@ -95,6 +95,8 @@ describe('traversals declared in the schema', () => {
       shape: 'relation',
       single: false,
       generic: false,
+      // Its `kinds` and `include` arguments filter the facts as the root field's do.
+      partnershipFilter: true,
     });
   });
 
