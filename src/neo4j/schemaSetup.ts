@@ -31,6 +31,8 @@ export function schemaStatements(): string[] {
     'CREATE INDEX award_date IF NOT EXISTS FOR (n:Award) ON (n.date)',
     'CREATE INDEX award_level IF NOT EXISTS FOR (n:Award) ON (n.levelRank)',
     'CREATE INDEX award_rank IF NOT EXISTS FOR (n:Award) ON (n.rankOrder)',
+    // Pages in level order read one level at a time in id order (data/awards.ts).
+    'CREATE INDEX award_level_id IF NOT EXISTS FOR (n:Award) ON (n.levelRank, n.id)',
     // Chinese names are searched by bigram (cjk analyzer); glosses and pinyin by word. The name
     // carries a version: a changed definition gets a new index, and the old one is dropped.
     'DROP INDEX entity_search IF EXISTS',
