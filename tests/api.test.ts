@@ -186,6 +186,15 @@ describe('bad input', () => {
     expect((await query('{ graphSummary { entityTotal relationshipTotal } }')).body).toEqual(before.body);
   });
 
+  // Aliases and keys are looked up through a full-text index (data/entities.ts lookupQuery).
+  it.each(['*', '?', 'aliases:*', '裘耀东" OR nameKeys:*', '\\'])(
+    'treats Lucene syntax in a name as text: %s finds nothing',
+    async (name) => {
+      const { body } = await query('query($n: String!) { entitiesByName(name: $n) { id } }', { n: name });
+      expect(body).toEqual({ data: { entitiesByName: [] } });
+    },
+  );
+
   it('answers a syntax error with 400 and an unknown field with a validation error', async () => {
     const syntax = await query('{ entity(id: ');
     expect(syntax.status).toBe(400);

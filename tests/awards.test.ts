@@ -1,4 +1,5 @@
 import type { RunningApp } from '../src/app';
+import { LEVELS } from '../src/model/vocabulary';
 import { loadDataset } from '../src/seed/dataset';
 import { postGraphQL, startTestApp } from './support/app';
 import { SEED_DIR } from './support/testEnv';
@@ -102,6 +103,37 @@ describe('who won what', () => {
       expect(new Set(seen).size).toBe(seen.length);
     },
   );
+
+  // Level order is read level by level from an index (data/awards.ts): the pages must give
+  // exactly the order of sorting every award by level (none as 0) and then by id.
+  it.each([
+    ['DESC', ''],
+    ['ASC', ''],
+    ['DESC', 'filter: { levelAtLeast: PROVINCIAL }, '],
+    ['ASC', 'filter: { and: [{ levelAtMost: MUNICIPAL }], recipientKind: PERSON }, '],
+    ['DESC', 'filter: { not: { level: MUNICIPAL } }, '],
+  ])('pages in level order %s (%s) exactly as a full sort would', async (direction, filter) => {
+    const expected = (await awards(`${filter}first: 100`)).edges.map((e: any) => e.node);
+    const rankOf = (level: string | null) => (level ? LEVELS.indexOf(level as never) + 1 : 0);
+    expected.sort((a: any, b: any) => (rankOf(a.level) - rankOf(b.level)) * (direction === 'ASC' ? 1 : -1) || (a.id < b.id ? -1 : 1));
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 60; i++) {
+      const { body }: { body: any } = await postGraphQL(
+        app.url,
+        `query($after: String) { awards(${filter}orderBy: { field: LEVEL, direction: ${direction} }, first: 7, after: $after) {
+          pageInfo { hasNextPage endCursor } edges { node { id } } } }`,
+        { after },
+      );
+      if (body.errors) throw new Error(JSON.stringify(body.errors));
+      const page: any = body.data.awards;
+      seen.push(...page.edges.map((e: any) => e.node.id));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(expected.length).toBeGreaterThan(0);
+    expect(seen).toEqual(expected.map((a: any) => a.id));
+  });
 
   it('orders newest first by default, undated awards last', async () => {
     const result = await awards('first: 100');

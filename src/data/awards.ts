@@ -1,6 +1,6 @@
 import type { Executor } from '../neo4j/executor';
 import type { AwardRank, Level } from '../model/vocabulary';
-import { levelRank } from '../model/vocabulary';
+import { LEVELS, levelRank } from '../model/vocabulary';
 import { toEntityRecord } from './entities';
 import type { EntityRecord } from './model';
 import { CypherParams, cypherInt, entityProjection, MAX_PART_DEPTH, type EntitySelection, visibleAsOf } from './projection';
@@ -139,6 +139,11 @@ export interface AwardPage {
   hasNextPage: boolean;
 }
 
+export interface AwardListOptions {
+  /** Count every match for totalCount; false when the request does not select it. */
+  withTotal?: boolean;
+}
+
 export async function listAwards(
   db: Executor,
   filter: AwardFilter,
@@ -146,6 +151,7 @@ export async function listAwards(
   first: number,
   after: AwardCursor | null,
   selection: EntitySelection,
+  { withTotal = true }: AwardListOptions = {},
 ): Promise<AwardPage> {
   const params = new CypherParams();
   // As of a moment, only awards a known report states (filters on their facts see all of them).
@@ -154,17 +160,15 @@ export async function listAwards(
     : awardPredicate(filter, params);
   const sortKey = SORT_KEY[order.field];
   const direction = order.direction === 'ASC' ? 'ASC' : 'DESC';
-  const beyond = order.direction === 'ASC' ? '>' : '<';
-  // Keyset: strictly past the cursor's sort key, or equal to it with a later id.
-  const keyset = after
-    ? `AND (${sortKey} ${beyond} ${params.add(after.key)} OR (${sortKey} = ${params.add(after.key)} AND a.id > ${params.add(after.id)}))`
-    : '';
+  const keyset = order.field === 'LEVEL' ? null : keysetMatches(order, after, where, params);
   const limit = params.add(cypherInt(first + 1));
+  const matches = keyset ?? levelOrderedMatches(filter, order, after, where, limit, params);
   const projection = entityProjection('a', selection, params);
+  const total = withTotal ? `CALL { MATCH (a:Award) WHERE ${where} RETURN count(a) AS total }` : 'WITH null AS total';
   const result = await db.read(
-    `CALL { MATCH (a:Award) WHERE ${where} RETURN count(a) AS total }
+    `${total}
      CALL {
-       MATCH (a:Award) WHERE ${where} ${keyset}
+       ${matches}
        WITH a, ${sortKey} AS sortKey ORDER BY sortKey ${direction}, a.id ASC LIMIT ${limit}
        RETURN collect({ award: ${projection}, sortKey: sortKey }) AS page
      }
@@ -174,11 +178,93 @@ export async function listAwards(
   const row = result.records[0]!;
   const page = row.get('page') as { award: Record<string, unknown>; sortKey: string | number }[];
   return {
-    totalCount: row.get('total') as number,
+    totalCount: (row.get('total') as number | null) ?? 0,
     hasNextPage: page.length > first,
     items: page.slice(0, first).map(({ award, sortKey }) => {
       const record = toEntityRecord(award, selection) as EntityRecord<'AWARD'>;
       return { award: record, cursor: { field: order.field, key: sortKey, id: record.id } };
     }),
   };
+}
+
+/** Every match past the cursor (keyset: past its sort key, or at it with a later id), for the caller to sort. */
+function keysetMatches(order: AwardOrder, after: AwardCursor | null, where: string, params: CypherParams): string {
+  const sortKey = SORT_KEY[order.field];
+  const beyond = order.direction === 'ASC' ? '>' : '<';
+  const keyset = after
+    ? `AND (${sortKey} ${beyond} ${params.add(after.key)} OR (${sortKey} = ${params.add(after.key)} AND a.id > ${params.add(after.id)}))`
+    : '';
+  return `MATCH (a:Award) WHERE ${where} ${keyset}`;
+}
+
+/**
+ * The matches of the first page in level order without reading every match: levels are few, so
+ * the awards of one level at a time are read in id order from the (levelRank, id) index, and
+ * reading stops once the page is full. Awards without a level sort as level 0 (SORT_KEY): last
+ * in descending order, first in ascending; they are read by the id index, and only when the
+ * awards before them leave the page short.
+ */
+function levelOrderedMatches(
+  filter: AwardFilter,
+  order: AwardOrder,
+  after: AwardCursor | null,
+  where: string,
+  limit: string,
+  params: CypherParams,
+): string {
+  const descending = order.direction !== 'ASC';
+  // The keyset as per-level lower bounds on the id: levels past the cursor's whole, its own past its id.
+  const key = after?.key;
+  const past = (rank: number) => {
+    if (after === null) return '';
+    if (typeof key !== 'number' || rank === key) return rank === key ? after.id : null;
+    return (descending ? rank < key : rank > key) ? '' : null;
+  };
+  // Levels the filter rules out are not visited at all (reading them would find nothing).
+  const { min, max } = levelBounds(filter);
+  const ranks = LEVELS.map((level) => levelRank(level))
+    .filter((rank) => rank >= min && rank <= max)
+    .sort((a, b) => (descending ? b - a : a - b));
+  const steps = ranks.flatMap((rank) => {
+    const from = past(rank);
+    return from === null ? [] : [{ rank: cypherInt(rank), after: from }];
+  });
+  const unrankedFrom = min > 0 ? null : past(0);
+  const ranked = `UNWIND ${params.add(steps)} AS step
+         CALL {
+           WITH step
+           MATCH (a:Award) WHERE a.levelRank = step.rank AND a.id > step.after AND ${where}
+           WITH a ORDER BY a.levelRank, a.id LIMIT ${limit}
+           RETURN a
+         }
+         WITH a LIMIT ${limit}`;
+  const unranked =
+    unrankedFrom === null
+      ? null
+      : `MATCH (a:Award) WHERE a.levelRank IS NULL AND a.id > ${params.add(unrankedFrom)} AND ${where}
+         WITH a ORDER BY a.id LIMIT ${limit}`;
+  const [head, tail] = descending ? [ranked, unranked] : [unranked, ranked];
+  if (head === null) return `CALL { ${tail} RETURN collect(a) AS found } UNWIND found AS a`;
+  if (tail === null) return `CALL { ${head} RETURN collect(a) AS found } UNWIND found AS a`;
+  // The second part only runs when the first leaves the page short.
+  return `CALL { ${head} RETURN collect(a) AS found }
+       CALL { WITH found UNWIND CASE WHEN size(found) < ${limit} THEN [true] ELSE [] END AS short ${tail} RETURN collect(a) AS more }
+       UNWIND found + more AS a`;
+}
+
+/**
+ * The levels a filter allows at most, from its level leaves and those of its `and` parts (an
+ * `or` or `not` may allow anything). A minimum above 0 also rules out awards without a level.
+ */
+export function levelBounds(filter: AwardFilter): { min: number; max: number } {
+  let min = 0;
+  let max = Infinity;
+  if (filter.level !== undefined) [min, max] = [Math.max(min, levelRank(filter.level)), Math.min(max, levelRank(filter.level))];
+  if (filter.levelAtLeast !== undefined) min = Math.max(min, levelRank(filter.levelAtLeast));
+  if (filter.levelAtMost !== undefined) [min, max] = [Math.max(min, 1), Math.min(max, levelRank(filter.levelAtMost))];
+  for (const sub of filter.and ?? []) {
+    const bounds = levelBounds(sub);
+    [min, max] = [Math.max(min, bounds.min), Math.min(max, bounds.max)];
+  }
+  return { min, max };
 }

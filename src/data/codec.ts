@@ -110,6 +110,14 @@ export interface ReportValue {
  */
 export const SEARCH_INDEX = 'entity_search_v3';
 export const SEARCH_PROPERTIES = ['name', 'nameEn', 'aliasText', 'pinyinText', 'rankText', 'category', 'discipline'] as const;
+/**
+ * The lookup index (entitiesByName): the aliases and the lookup keys as whole values, one Lucene
+ * term per list element (keyword analyzer). Membership in a list property has no range or text
+ * index in Neo4j 5; a full-text index takes string lists, so a lookup seeks instead of reading
+ * every entity. Its hits are candidates: the exact list membership is checked on them again.
+ */
+export const LOOKUP_INDEX = 'entity_lookup_v1';
+export const LOOKUP_PROPERTIES = ['aliases', 'nameKeys', 'looseKeys'] as const;
 /** Searchable fields of an entity besides its names, each with the SearchField that reports it. */
 export const SEARCHED_FIELDS = { rankText: 'RANK_TEXT', category: 'CATEGORY', discipline: 'DISCIPLINE' } as const;
 /**

@@ -1,7 +1,8 @@
 import type { Executor } from '../neo4j/executor';
 import { looseNameKey, nameKey } from '../model/names';
 import { LABEL_OF_KIND, type EntityKind, type RelationType } from '../model/vocabulary';
-import { entityFromProperties, factFromProperties, type Props } from './codec';
+import { entityFromProperties, factFromProperties, LOOKUP_INDEX, type Props } from './codec';
+import { escapeLucene } from './searchQuery';
 import type { Provenance } from '../model/provenance';
 import type { PartnershipFilter } from './partnershipCategory';
 import type { AsOf, CompetingClaim, EntityPage, EntityRecord, RelationRecord } from './model';
@@ -86,21 +87,27 @@ export async function findEntitiesByName(
   selection?: EntitySelection,
 ): Promise<EntityRecord[]> {
   const params = new CypherParams();
+  const key = nameKey(name) || null;
+  const loose = looseNameKey(name);
   const nameParam = params.add(name);
-  const keyParam = params.add(nameKey(name) || null);
-  const looseParam = params.add(looseNameKey(name));
+  const keyParam = params.add(key);
+  const looseParam = params.add(loose);
   const kindParam = params.add(kind);
-  // The name by its index; membership in a list property has none, so the lists are read in
-  // one pass rather than one per list.
+  // The name by its range index; aliases and keys through the lookup index, whose hits are only
+  // candidates: the closeness below checks the exact membership on each.
+  const lookup = lookupQuery(name, key, loose);
+  const byKeys = lookup
+    ? `UNION
+       CALL db.index.fulltext.queryNodes(${params.add(LOOKUP_INDEX)}, ${params.add(lookup)}) YIELD node AS n RETURN n`
+    : '';
   const projection = entityProjection('n', selection ?? PROPERTIES_ONLY, params);
   const result = await db.read(
     `CALL {
-       MATCH (n:Entity) WHERE n.name = ${nameParam} RETURN n, 0 AS closeness
-       UNION
-       MATCH (n:Entity) WHERE ${nameParam} IN n.aliases OR ${keyParam} IN n.nameKeys OR ${looseParam} IN n.looseKeys
-       RETURN n, CASE WHEN ${nameParam} IN n.aliases THEN 0 WHEN ${keyParam} IN n.nameKeys THEN 1 ELSE 2 END AS closeness
+       MATCH (n:Entity) WHERE n.name = ${nameParam} RETURN n
+       ${byKeys}
      }
-     WITH n, min(closeness) AS closeness WHERE (${kindParam} IS NULL OR n.kind = ${kindParam}) AND ${visibleAsOf('n', selection, params)}
+     WITH n, CASE WHEN n.name = ${nameParam} OR ${nameParam} IN n.aliases THEN 0 WHEN ${keyParam} IN n.nameKeys THEN 1 WHEN ${looseParam} IN n.looseKeys THEN 2 END AS closeness
+     WHERE closeness IS NOT NULL AND (${kindParam} IS NULL OR n.kind = ${kindParam}) AND ${visibleAsOf('n', selection, params)}
      WITH collect({ n: n, closeness: closeness }) AS found, min(closeness) AS closest
      UNWIND found AS f
      WITH f.n AS n WHERE f.closeness = closest
@@ -109,6 +116,24 @@ export async function findEntitiesByName(
     params.values,
   );
   return result.records.map((r) => toEntityRecord(r.get('entity') as Props, selection));
+}
+
+/**
+ * The Lucene query of the lookup index for a name: the name among the aliases, its key among the
+ * name keys, its loose key among the loose keys, each as one quoted (escaped) term. Null when
+ * there is nothing to look for.
+ */
+export function lookupQuery(name: string, key: string | null, loose: string | null): string | null {
+  const clauses = (
+    [
+      ['aliases', name],
+      ['nameKeys', key],
+      ['looseKeys', loose],
+    ] as const
+  )
+    .filter(([, value]) => value)
+    .map(([field, value]) => `${field}:"${escapeLucene(value!)}"`);
+  return clauses.length > 0 ? clauses.join(' OR ') : null;
 }
 
 /** One keyset page of one kind, in id order, plus the total (counted from the label's count store). */

@@ -119,8 +119,15 @@ function describeMatch(
   return { matchedField: 'PINYIN', match: { text: `${prefix}${passage})`, runs } };
 }
 
-/** How many candidates the indexes hand over for ranking; far more than any page. */
+/** How many hits each index hands over, best Lucene score first, before the kind filter. */
 const CANDIDATES = 1000;
+/**
+ * How many of them, of the kinds asked for, are ranked: the ranking reads each one's facts and
+ * text, so at a million entities a common surname or the words of competition names would make
+ * it read thousands. Lucene's score already puts the entities that hold the whole query first
+ * (its phrase is boosted, see searchQuery.ts), so the best of a page are among them.
+ */
+const RANKED = 100;
 
 /** The one search statement, its parameters, and the compiled query its hits are described with. */
 export interface SearchStatement {
@@ -131,7 +138,8 @@ export interface SearchStatement {
 
 /**
  * One statement: the candidates of both indexes (entities by their fields, and the holders of
- * matching roles), ranked by how they match the query as a whole. Tier 3: the query equals a
+ * matching roles; of each, the RANKED best by Lucene's score of the kinds asked for), ranked by
+ * how they match the query as a whole. Tier 3: the query equals a
  * name, alias, gloss, pinyin form, rank text, category, trade or role; 2: the same name without
  * edition or year (model/names.ts looseNameKey); 1: the query occurs whole inside one of them;
  * 0: some of its words or characters occur. The score is the tier plus the share of the query's
@@ -153,6 +161,8 @@ export function searchStatement(
     params.add(v),
   );
   const kindList = params.add(kinds);
+  const ranked = params.add(cypherInt(Math.max(RANKED, first)));
+  const wanted = `node:Entity AND (${kindList} IS NULL OR node.kind IN ${kindList})${selection.asOf ? ` AND ${visibleAsOf('node', selection, params)}` : ''}`;
   const key = params.add(compiled.key);
   const exact = params.add(` | ${compiled.key} | `);
   const loose = params.add(compiled.loose);
@@ -164,13 +174,14 @@ export function searchStatement(
   const projection = entityProjection('node', { ...selection, properties: null }, params);
   const cypher = `CALL {
        CALL db.index.fulltext.queryNodes(${index}, ${lucene}, {limit: ${candidatesLimit}}) YIELD node, score
-       RETURN node, score
+       WITH node, score WHERE ${wanted}
+       RETURN node, score ORDER BY score DESC LIMIT ${ranked}
        UNION ALL
        CALL db.index.fulltext.queryRelationships(${roleIndex}, ${lucene}, {limit: ${candidatesLimit}}) YIELD relationship, score
-       RETURN startNode(relationship) AS node, score
+       WITH startNode(relationship) AS node, score WHERE ${wanted}
+       RETURN node, score ORDER BY score DESC LIMIT ${ranked}
      }
      WITH node, max(score) AS score
-     WHERE node:Entity AND (${kindList} IS NULL OR node.kind IN ${kindList})${selection.asOf ? ` AND ${visibleAsOf('node', selection, params)}` : ''}
      WITH node, score, [(node)-[r]->() WHERE r.roleText IS NOT NULL | r] AS roleFacts
      WITH node, score, roleFacts, node.searchText + reduce(t = '', r IN roleFacts | t + r.roleText) AS text
      WITH node, score, roleFacts,

@@ -1,5 +1,13 @@
 import { ENTITY_KINDS, LABEL_OF_KIND, RELATION_TYPES } from '../model/vocabulary';
-import { ROLE_SEARCH_INDEX, ROLE_SEARCH_INDEX_PREFIX, ROLE_SEARCH_PROPERTIES, SEARCH_INDEX, SEARCH_PROPERTIES } from '../data/codec';
+import {
+  LOOKUP_INDEX,
+  LOOKUP_PROPERTIES,
+  ROLE_SEARCH_INDEX,
+  ROLE_SEARCH_INDEX_PREFIX,
+  ROLE_SEARCH_PROPERTIES,
+  SEARCH_INDEX,
+  SEARCH_PROPERTIES,
+} from '../data/codec';
 import { refreshDerivedProperties } from './derivedKeys';
 import type { Executor } from './executor';
 
@@ -23,11 +31,15 @@ export function schemaStatements(): string[] {
     'CREATE INDEX award_date IF NOT EXISTS FOR (n:Award) ON (n.date)',
     'CREATE INDEX award_level IF NOT EXISTS FOR (n:Award) ON (n.levelRank)',
     'CREATE INDEX award_rank IF NOT EXISTS FOR (n:Award) ON (n.rankOrder)',
+    // Pages in level order read one level at a time in id order (data/awards.ts).
+    'CREATE INDEX award_level_id IF NOT EXISTS FOR (n:Award) ON (n.levelRank, n.id)',
     // Chinese names are searched by bigram (cjk analyzer); glosses and pinyin by word. The name
     // carries a version: a changed definition gets a new index, and the old one is dropped.
     'DROP INDEX entity_search IF EXISTS',
     'DROP INDEX entity_search_v2 IF EXISTS',
     `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS FOR (n:Entity) ON EACH [${SEARCH_PROPERTIES.map((p) => `n.${p}`).join(', ')}] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'cjk'}}`,
+    // Lookups by alias and key (entitiesByName): each list element is one exact term.
+    `CREATE FULLTEXT INDEX ${LOOKUP_INDEX} IF NOT EXISTS FOR (n:Entity) ON EACH [${LOOKUP_PROPERTIES.map((p) => `n.${p}`).join(', ')}] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'keyword'}}`,
     // Roles are stated by facts (HELD_ROLE and others), so they are searched where they are stored.
     `CREATE FULLTEXT INDEX ${ROLE_SEARCH_INDEX} IF NOT EXISTS FOR ()-[r:${RELATION_TYPES.join('|')}]-() ON EACH [${ROLE_SEARCH_PROPERTIES.map((p) => `r.${p}`).join(', ')}] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'cjk'}}`,
   ];

@@ -4,7 +4,7 @@ import { ARGUMENT_MAXIMA, pageSize } from '../arguments';
 import { badUserInput } from '../errors';
 import { toAwardQuery } from '../filters';
 import { resolveAsOf } from '../claims';
-import { selectedEntity } from '../selection';
+import { selectedEntity, selectsAnyOf } from '../selection';
 import { pageInfoOf } from '../pageInfo';
 
 const encodeAwardCursor = (cursor: AwardCursor) => Buffer.from(JSON.stringify([cursor.field, cursor.key, cursor.id])).toString('base64url');
@@ -31,7 +31,9 @@ const Query: QueryResolvers = {
     const filter = args.filter ? toAwardQuery(args.filter, 'filter', 1) : {};
     const after = decodeAwardCursor(args.after, order.field);
     const asOf = await resolveAsOf(db, args.asOf);
-    const page = await listAwards(db, filter, order, first, after, selectedEntity(info, ['edges', 'node'], asOf));
+    // Counting reads every match; a request that does not show the total does not pay for it.
+    const withTotal = selectsAnyOf(info, [], ['totalCount']);
+    const page = await listAwards(db, filter, order, first, after, selectedEntity(info, ['edges', 'node'], asOf), { withTotal });
     const edges = page.items.map(({ award, cursor }) => ({ cursor: encodeAwardCursor(cursor), node: award }));
     return {
       edges,
