@@ -96,6 +96,39 @@ const SNAPSHOT_QUERIES: [string, Record<string, unknown>][] = [
     `query($asOf: String) { facts(filter: { from: "org/college" }, first: 100, asOf: $asOf) { totalCount edges { node { id statedIn } } } }`,
     {},
   ],
+  // The parts' facts too (the fixture's competing claim is held at a part of the procuratorate).
+  [
+    `query($asOf: String) { entity(id: "org/ningbo-procuratorate", asOf: $asOf) { relations(includeParts: true, first: 100) { viaPart ${RELATION_FIELDS} } } }`,
+    {},
+  ],
+  ['query($asOf: String) { partnerships(asOf: $asOf, includeParts: true, first: 100) { id viaPart sources { report } other { id } } }', {}],
+  // Parallel facts are one path, shown with the smallest id: the fixture's new claim would win.
+  [
+    `query($asOf: String) { connections(from: "person/rong-luning", to: "org/college", maxHops: 4, first: 20, asOf: $asOf) {
+      length nodes { id sources { report } } edges { id source target sources { report quote } } } }`,
+    {},
+  ],
+  [
+    `query($asOf: String) { connections(from: "person/rong-luning", to: "group/ningbo-procuratorate-fourth-department", asOf: $asOf) {
+      length edges { id role sources { report } } } }`,
+    {},
+  ],
+  ...['person/rong-luning', 'org/college'].map((id): [string, Record<string, unknown>] => [
+    `query($id: ID!, $asOf: String) { neighbourhood(id: $id, hops: 2, maxNodes: 300, asOf: $asOf) {
+      truncated nodes { id sources { report } relations(first: 10) { id } } edges { id source target sources { report quote } } } }`,
+    { id },
+  ]),
+  ['query($asOf: String) { reports(asOf: $asOf) { id semester } }', {}],
+  ['query($asOf: String) { report(id: "report/2020-s2", asOf: $asOf) { id } }', {}],
+  ...['LEVEL', 'SECTION', 'RECIPIENT_KIND', 'YEAR'].map((groupBy): [string, Record<string, unknown>] => [
+    `query($groupBy: AwardDimension!, $asOf: String) { awardStatistics(groupBy: $groupBy, awardsPerBucket: 100, asOf: $asOf) {
+      key awardCount resultCount awards { id sources { report } relations(first: 10) { id } } } }`,
+    { groupBy },
+  ]),
+  [
+    `query($asOf: String) { topRecipients(first: 50, asOf: $asOf) { awardCount resultCount entity { id sources { report } relations(first: 100) { id } } awards { id } } }`,
+    {},
+  ],
 ];
 let before: unknown[];
 

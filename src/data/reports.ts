@@ -19,9 +19,12 @@ export async function findReportById(db: Executor, id: string, withText = false)
   return row ? reportFromProperties(row.get('report') as Props) : null;
 }
 
-/** Every report, in id order (one per semester: a short list). */
-export async function listReports(db: Executor, withText = false): Promise<ReportRecord[]> {
-  const result = await db.read(`MATCH (r:Report) WITH r ORDER BY r.id RETURN ${reportProjection('r', withText)} AS report`);
+/** Every report (or only these, what was known as of a moment), in id order (one per semester: a short list). */
+export async function listReports(db: Executor, withText = false, only: string[] | null = null): Promise<ReportRecord[]> {
+  const result = await db.read(
+    `MATCH (r:Report)${only ? ' WHERE r.id IN $only' : ''} WITH r ORDER BY r.id RETURN ${reportProjection('r', withText)} AS report`,
+    { only },
+  );
   return result.records.map((row) => reportFromProperties(row.get('report') as Props));
 }
 

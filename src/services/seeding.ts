@@ -2,7 +2,7 @@ import { findCuratorChanges, recordAudits, type AuditInfo } from '../data/audit'
 import { forgetReportCalendar } from '../data/reports';
 import type { Executor } from '../neo4j/executor';
 import type { Dataset } from '../seed/dataset';
-import { skippedTotal } from '../seed/review';
+import { noSkippedEntries, skippedTotal, type SkippedEntries } from '../seed/review';
 import { refreshPlannerStatistics, writeDataset, type ChangeCounts, type EntryChange, type WriteProgress } from '../seed/writeDataset';
 
 /**
@@ -34,6 +34,8 @@ export interface DatasetWriteResult {
   kept: EntryChange[];
   /** Curated entries the dataset was written over (forced). */
   overwritten: EntryChange[];
+  /** Proposed entries held back because no curator accepted them (seed/review.ts), as the audit entry records them. */
+  skipped: SkippedEntries;
   /** False when the graph already equalled the dataset: nothing was written, not even an audit entry. */
   audited: boolean;
 }
@@ -108,6 +110,7 @@ export async function writeAuditedDataset(db: Executor, dataset: Dataset, reques
     facts: summary.factChanges,
     kept: summary.changes.filter((c) => c.outcome === 'kept'),
     overwritten: summary.changes.filter((c) => c.outcome === 'overwritten'),
+    skipped: dataset.skipped ?? noSkippedEntries(),
     audited,
   };
 }
