@@ -1,4 +1,5 @@
 import { findCuratorChanges, recordAudits, type AuditInfo } from '../data/audit';
+import { recountReports } from '../data/reportCounts';
 import { forgetReportCalendar } from '../data/reports';
 import type { Executor } from '../neo4j/executor';
 import type { Dataset } from '../seed/dataset';
@@ -72,6 +73,8 @@ export async function writeAuditedDataset(db: Executor, dataset: Dataset, reques
     force,
     ...(request.onProgress ? { onProgress: request.onProgress } : {}),
     afterWrite: async (tx, written) => {
+      // Every report's counts (the dataset's reports were written afresh, without them).
+      await recountReports(tx);
       audited = written.changes.length > 0;
       if (!audited) return;
       const run: AuditInfo = {
