@@ -149,7 +149,7 @@ describe('importing reviewed candidates', () => {
     expect(dataset.skipped).toMatchObject({ rejectedFacts: 1, candidateFacts: candidateFacts.length - 1 });
 
     const imported = await app.post(
-      'mutation($files: [DatasetFileInput!]!) { importDataset(files: $files) { reports entities { created updated } facts { created updated } } }',
+      'mutation($files: [DatasetFileInput!]!) { importDataset(files: $files) { reports entities { created updated } facts { created updated } skipped { candidateEntities candidateFacts rejectedEntities rejectedFacts } } }',
       { files: files.map((f) => ({ path: f.path, content: f.content.toString() })) },
       editor,
     );
@@ -158,6 +158,8 @@ describe('importing reviewed candidates', () => {
       reports: ['report/extract-review'],
       entities: { created: 1 },
       facts: { created: 1, updated: 0 },
+      // The same counts the run's audit entry records (below).
+      skipped: { ...dataset.skipped, rejectedFacts: 1, candidateFacts: candidateFacts.length - 1 },
     });
 
     const award = await app.post(`{ entity(id: "${silver.id}") { name ... on Award { rankText } } }`);

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import YAML from 'yaml';
 import { startApp, type RunningApp } from '../src/app';
 import { mintToken } from '../src/auth';
@@ -94,6 +95,39 @@ const SNAPSHOT_QUERIES: [string, Record<string, unknown>][] = [
   ],
   [
     `query($asOf: String) { facts(filter: { from: "org/college" }, first: 100, asOf: $asOf) { totalCount edges { node { id statedIn } } } }`,
+    {},
+  ],
+  // The parts' facts too (the fixture's competing claim is held at a part of the procuratorate).
+  [
+    `query($asOf: String) { entity(id: "org/ningbo-procuratorate", asOf: $asOf) { relations(includeParts: true, first: 100) { viaPart ${RELATION_FIELDS} } } }`,
+    {},
+  ],
+  ['query($asOf: String) { partnerships(asOf: $asOf, includeParts: true, first: 100) { id viaPart sources { report } other { id } } }', {}],
+  // Parallel facts are one path, shown with the smallest id: the fixture's new claim would win.
+  [
+    `query($asOf: String) { connections(from: "person/rong-luning", to: "org/college", maxHops: 4, first: 20, asOf: $asOf) {
+      length nodes { id sources { report } } edges { id source target sources { report quote } } } }`,
+    {},
+  ],
+  [
+    `query($asOf: String) { connections(from: "person/rong-luning", to: "group/ningbo-procuratorate-fourth-department", asOf: $asOf) {
+      length edges { id role sources { report } } } }`,
+    {},
+  ],
+  ...['person/rong-luning', 'org/college'].map((id): [string, Record<string, unknown>] => [
+    `query($id: ID!, $asOf: String) { neighbourhood(id: $id, hops: 2, maxNodes: 300, asOf: $asOf) {
+      truncated nodes { id sources { report } relations(first: 10) { id } } edges { id source target sources { report quote } } } }`,
+    { id },
+  ]),
+  ['query($asOf: String) { reports(asOf: $asOf) { id semester } }', {}],
+  ['query($asOf: String) { report(id: "report/2020-s2", asOf: $asOf) { id } }', {}],
+  ...['LEVEL', 'SECTION', 'RECIPIENT_KIND', 'YEAR'].map((groupBy): [string, Record<string, unknown>] => [
+    `query($groupBy: AwardDimension!, $asOf: String) { awardStatistics(groupBy: $groupBy, awardsPerBucket: 100, asOf: $asOf) {
+      key awardCount resultCount awards { id sources { report } relations(first: 10) { id } } } }`,
+    { groupBy },
+  ]),
+  [
+    `query($asOf: String) { topRecipients(first: 50, asOf: $asOf) { awardCount resultCount entity { id sources { report } relations(first: 100) { id } } awards { id } } }`,
     {},
   ],
 ];
@@ -203,6 +237,25 @@ describe('asOf', () => {
     const after: unknown[] = [];
     for (const [query, variables] of SNAPSHOT_QUERIES) after.push(await data(query, { ...variables, asOf }));
     expect(after).toEqual(before);
+  });
+
+  it('the fixture changes what each kind of these operations answers now, so that the comparison tells', async () => {
+    const changed: string[] = [];
+    for (const [i, [query, variables]] of SNAPSHOT_QUERIES.entries()) {
+      if (!isDeepStrictEqual(await data(query, variables), before[i])) changed.push(query);
+    }
+    for (const field of [
+      'entity(',
+      'connections(',
+      'neighbourhood(',
+      'reports(',
+      'report(',
+      'awardStatistics(',
+      'topRecipients(',
+      'includeParts',
+    ]) {
+      expect([field, changed.some((query) => query.includes(field))]).toEqual([field, true]);
+    }
   });
 
   it('as of report/2020-s2 shows the new state: new entities, both claims ranked, the role ended', async () => {
@@ -324,5 +377,75 @@ describe('diff', () => {
     expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(body.errors?.[0]?.message).toContain('"last term"');
     expect(JSON.stringify(body.errors?.[0]?.extensions)).toContain('from');
+  });
+});
+
+/**
+ * Variations of the fixture, built here from its files: a later report that restates a fact under
+ * a new id, and one that makes a known entity part of another only later. The refused one
+ * changes nothing; the other is imported last, as it changes the graph the tests above read.
+ */
+describe('variations of the later report', () => {
+  const FIXTURE_SECTION = 'reports/2020-s2/02-hu.yaml';
+  const PART = 'group/third-party-branch';
+  const WHOLE = 'org/ningbo-procuratorate';
+  const SOURCE = { item: 1, quote: '宁波市人民检察院第四检察部' };
+
+  /** The fixture's files with entries added to its section 二 file. */
+  function fixtureWith(add: { entities?: any[]; facts?: any[] }) {
+    return datasetFiles(FIXTURE_DIR).map((f) => {
+      if (!f.path.endsWith(FIXTURE_SECTION)) return f;
+      const doc = YAML.parse(f.content) as { entities: any[]; facts: any[] };
+      doc.entities.push(...(add.entities ?? []));
+      doc.facts.push(...(add.facts ?? []));
+      return { ...f, content: YAML.stringify(doc) };
+    });
+  }
+  const seedEntityYaml = (id: string) =>
+    fs
+      .readdirSync(path.join(SEED_DIR, 'reports/2020-s1'))
+      .filter((name) => name.endsWith('.yaml') && name !== 'report.yaml' && name !== 'series.yaml')
+      .flatMap(
+        (name) =>
+          (YAML.parse(fs.readFileSync(path.join(SEED_DIR, 'reports/2020-s1', name), 'utf8')) as { entities?: any[] }).entities ?? [],
+      )
+      .find((e) => e.id === id);
+
+  beforeAll(async () => {
+    await data(IMPORT, { files: datasetFiles(FIXTURE_DIR) });
+  });
+
+  it('refuses a fact the graph holds under another id (same type, ends and statement), naming both ids', async () => {
+    // 荣鲁宁's role as the first report states it, which the fixture does not repeat (it contradicts it).
+    const { file: _file, sources: _sources, ...restated } = seedFacts.get('fact/s2-rong-luning-deputy-director-fourth-department')!;
+    const copy = { ...restated, id: 'fact/s2-restated-under-a-new-id', sources: [SOURCE] };
+    const body = await gql(IMPORT, { files: fixtureWith({ facts: [copy] }) });
+    expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const problems = JSON.stringify(body.errors);
+    expect(problems).toContain(`fact ${copy.id}: states the same HELD_ROLE ${copy.from} → ${copy.to} as fact ${restated.id}`);
+    expect(problems).toContain(`reuse the id ${restated.id}`);
+    expect(problems).toContain(`contradicts: ${restated.id}`);
+    const { facts } = await data('query($from: ID!) { facts(filter: { from: $from }, first: 100) { edges { node { id } } } }', {
+      from: copy.from,
+    });
+    expect(facts.edges.map((e: any) => e.node.id)).not.toContain(copy.id);
+    // Stated differently (another date), it is a fact of its own; checked without importing it.
+    const otherwise = { ...copy, date: '2021-01' };
+    const accepted = await gql(IMPORT, { files: fixtureWith({ facts: [otherwise] }) });
+    expect(accepted.errors).toBeUndefined();
+    await gql('mutation($id: ID!) { deleteFact(id: $id, reason: "test: undo the variation") }', { id: otherwise.id });
+  });
+
+  it("as of the earlier report, a part's facts are not listed when it became a part only later", async () => {
+    const PARTS = `query($asOf: String) { entity(id: "${WHOLE}", asOf: $asOf) { relations(includeParts: true, first: 100) { id viaPart other { id } } } }`;
+    const earlier = await data(PARTS, { asOf: REAL_REPORT });
+    const part = { ...seedEntityYaml(PART), sources: [SOURCE] };
+    const link = { id: 'fact/s2-variation-third-branch-part-of-procuratorate', type: 'PART_OF', from: PART, to: WHOLE, sources: [SOURCE] };
+    await data(IMPORT, { files: fixtureWith({ entities: [part], facts: [link] }) });
+    const now = await data(PARTS, {});
+    // Now the part's own facts (its other PART_OF link, its members) come through it.
+    expect(now.entity.relations.filter((r: any) => r.viaPart === PART).length).toBeGreaterThan(0);
+    expect(await data(PARTS, { asOf: REAL_REPORT })).toEqual(earlier);
+    expect(earlier.entity.relations.some((r: any) => r.viaPart === PART)).toBe(false);
   });
 });

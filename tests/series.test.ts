@@ -440,4 +440,44 @@ describe('with a second report imported', () => {
       [...LEVELS, null].map((level) => ({ level, awardCount: awards.filter((a) => (a.level ?? null) === level).length })),
     );
   });
+
+  it("keeps each report's counts right through curation: deleting an entity with its facts, merging two", async () => {
+    const editor = await mintToken(DEV_JWT_SECRET, 'curator-series', ['editor']);
+    const change = async (mutation: string, variables: Record<string, unknown>) => {
+      const { body } = await app.post(mutation, variables, editor);
+      expect(body.errors).toBeUndefined();
+    };
+    const SUMMARIES =
+      '{ reportSummaries { report { id } entityCount factCount entityCounts { kind entityCount } awardsByLevel { level awardCount } } }';
+    /** The counts kept on the Report nodes, and the same counted afresh from the graph (a node without counts is counted on read). */
+    const keptAndCounted = async () => {
+      const kept = (await ok(SUMMARIES)).reportSummaries;
+      await app.db.write((tx) => tx.run('MATCH (r:Report) REMOVE r.countFacts'));
+      const counted = (await ok(SUMMARIES)).reportSummaries;
+      return { kept, counted };
+    };
+    const before = (await ok(SUMMARIES)).reportSummaries;
+    // Entities only the fixture states: deleting one takes its facts along; merging two of a kind leaves one.
+    const onlyFixture = fixture.entities.filter((e) => !seed.entities.some((s) => s.id === e.id));
+    const deleted = onlyFixture.find((e) => e.kind !== 'PERSON' && fixture.facts.some((f) => f.from === e.id || f.to === e.id))!;
+    await change('mutation($id: ID!) { deleteEntity(id: $id, reason: "test: counts follow") }', { id: deleted.id });
+    const afterDelete = await keptAndCounted();
+    expect(afterDelete.kept).toEqual(afterDelete.counted);
+    expect(afterDelete.kept[1].entityCount).toBe(before[1].entityCount - 1);
+    expect(afterDelete.kept[1].factCount).toBeLessThan(before[1].factCount);
+
+    const [keep, remove] = onlyFixture.filter((e) => e.kind === 'PERSON');
+    await change(
+      'mutation($keep: ID!, $remove: ID!) { mergeEntities(keep: $keep, remove: $remove, reason: "test: counts follow") { id } }',
+      {
+        keep: keep!.id,
+        remove: remove!.id,
+      },
+    );
+    const afterMerge = await keptAndCounted();
+    expect(afterMerge.kept).toEqual(afterMerge.counted);
+    expect(afterMerge.kept[1].entityCount).toBe(afterDelete.kept[1].entityCount - 1);
+    // The first report is left as it was throughout.
+    expect((await ok(SUMMARIES)).reportSummaries[0]).toEqual(before[0]);
+  });
 });

@@ -12,6 +12,7 @@ import {
 } from './codec';
 import { toRelationRecord } from './entities';
 import type { EntityRecord, RelationRecord } from './model';
+import { recountReports } from './reportCounts';
 
 /**
  * Data access for curators' edits to single entities; each edit and its audit entry commit
@@ -50,6 +51,7 @@ export async function createEntity(db: Executor, entity: EntityValue, audit: Aud
     // The label comes from the fixed vocabulary map, keyed by the validated kind.
     const label = LABEL_OF_KIND[entity.kind];
     const created = await tx.run(`CREATE (n:Entity:${label}) SET n = $props RETURN properties(n) AS props`, { props });
+    await recountReports(tx);
     await recordAudit(tx, { ...audit, target: entity.id }, null, props);
     return entityFromProperties(created.records[0]!.get('props') as Record<string, unknown>);
   });
@@ -73,6 +75,7 @@ export async function createFact(db: Executor, fact: FactValue, audit: AuditInfo
     );
     const relation = created.records[0]?.get('relation');
     if (!relation) return null;
+    await recountReports(tx);
     await recordAudit(tx, { ...audit, target: fact.id }, null, { type: fact.type, from: fact.from, to: fact.to, ...props });
     return toRelationRecord(relation);
   });
@@ -88,6 +91,7 @@ export async function deleteEntity(db: Executor, id: string, audit: AuditInfo): 
     const row = found.records[0];
     if (!row) return false;
     await tx.run('MATCH (n:Entity {id: $id}) DETACH DELETE n', { id });
+    await recountReports(tx);
     await recordAudit(tx, { ...audit, target: id }, { entity: row.get('props'), relations: row.get('relations') }, null);
     return true;
   });
@@ -102,6 +106,7 @@ export async function deleteFact(db: Executor, id: string, audit: AuditInfo): Pr
     );
     const row = found.records[0];
     if (!row) return false;
+    await recountReports(tx);
     await recordAudit(
       tx,
       { ...audit, target: id },
@@ -160,6 +165,7 @@ export async function mergeEntities(db: Executor, keepId: string, removeId: stri
       { keep: keepId, remove: removeId, next },
     );
     const props = merged.records[0]!.get('props') as Record<string, unknown>;
+    await recountReports(tx);
     await recordAudit(tx, { ...audit, target: keepId }, { keep: row.get('keep'), remove: row.get('remove') }, props);
     return entityFromProperties(props);
   });

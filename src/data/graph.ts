@@ -1,9 +1,9 @@
 import type { Executor } from '../neo4j/executor';
 import type { RelationType } from '../model/vocabulary';
 import { factFromProperties } from './codec';
-import { toEntityRecord } from './entities';
-import type { EntityRecord, RelationRecord } from './model';
-import { CypherParams, cypherInt, entityProjection, type EntitySelection } from './projection';
+import { asOfRecord, toEntityRecord } from './entities';
+import type { AsOf, EntityRecord, RelationRecord } from './model';
+import { CypherParams, cypherInt, entityProjection, statedByKnown, type EntitySelection } from './projection';
 
 /** Data access for connections: shortest paths and neighbourhoods, as nodes and edges. */
 
@@ -35,8 +35,17 @@ interface RawEdge {
   props: Record<string, unknown>;
 }
 
-function toEdgeRecord(raw: RawEdge): GraphEdgeRecord {
-  return { ...factFromProperties(raw.props), type: raw.type, source: raw.source, target: raw.target };
+/** As of a moment, an edge keeps only the sources of reports known then. */
+function toEdgeRecord(raw: RawEdge, asOf: AsOf | null): GraphEdgeRecord {
+  return asOfRecord({ ...factFromProperties(raw.props), type: raw.type, source: raw.source, target: raw.target }, asOf);
+}
+
+/**
+ * As of a moment: ` AND <condition>` keeping only the nodes and relationships (each a variable)
+ * that a known report states; nothing without `asOf`, so that the statement is as before.
+ */
+function knownThen(known: string | null, variables: string[], keyword = 'AND'): string {
+  return known ? ` ${keyword} ${variables.map((v) => statedByKnown(v, known)).join(' AND ')}` : '';
 }
 
 export interface PathQuery {
@@ -56,7 +65,8 @@ export interface PathQuery {
  * All shortest paths between two entities, if they are at most `maxHops` apart, each once: paths
  * through the same entities by relationships of the same types (parallel facts) are one path,
  * given with the facts of smallest id. The conditions hold for every step, so Neo4j applies them
- * while it searches and a path around an avoided hub is found when there is one.
+ * while it searches and a path around an avoided hub is found when there is one. As of a moment
+ * (the selection's `asOf`), every step's fact and entity must be stated by a report known then.
  */
 export async function findShortestPaths(db: Executor, query: PathQuery, selection: EntitySelection): Promise<PathRecord[]> {
   const params = new CypherParams();
@@ -67,13 +77,19 @@ export async function findShortestPaths(db: Executor, query: PathQuery, selectio
   const avoid = params.add(query.avoid);
   const types = params.add(query.types);
   const excluded = params.add(query.excludeTypes);
+  const asOf = selection.asOf ?? null;
+  const known = asOf ? params.add(asOf.known) : null;
+  const stated = known
+    ? `
+       AND all(n IN nodes(p) WHERE ${statedByKnown('n', known)}) AND all(r IN relationships(p) WHERE ${statedByKnown('r', known)})`
+    : '';
   const projection = entityProjection('x', selection, params);
   const result = await db.read(
     `MATCH (a:Entity {id: ${from}}), (b:Entity {id: ${to}}) WHERE a <> b
      MATCH p = allShortestPaths((a)-[*..${MAX_PATH_HOPS}]-(b))
      WHERE length(p) <= ${hops}
        AND none(x IN nodes(p) WHERE x.id IN ${avoid})
-       AND all(r IN relationships(p) WHERE (${types} IS NULL OR type(r) IN ${types}) AND NOT type(r) IN ${excluded})
+       AND all(r IN relationships(p) WHERE (${types} IS NULL OR type(r) IN ${types}) AND NOT type(r) IN ${excluded})${stated}
      WITH p, [x IN nodes(p) | x.id] AS nodeIds, [r IN relationships(p) | type(r)] AS types
      ORDER BY nodeIds, types, [r IN relationships(p) | r.id]
      WITH nodeIds, types, head(collect(p)) AS p
@@ -87,13 +103,15 @@ export async function findShortestPaths(db: Executor, query: PathQuery, selectio
   return result.records.map((r) => ({
     length: r.get('length') as number,
     nodes: (r.get('nodes') as Record<string, unknown>[]).map((n) => toEntityRecord(n, selection)),
-    edges: (r.get('edges') as RawEdge[]).map(toEdgeRecord),
+    edges: (r.get('edges') as RawEdge[]).map((edge) => toEdgeRecord(edge, asOf)),
   }));
 }
 
 /**
  * The entity, its neighbours and (for two hops) theirs, at most `maxNodes` in all, nearest
- * first, with every relationship among them. Null when the entity does not exist.
+ * first, with every relationship among them. Null when the entity does not exist. As of a moment
+ * (the selection's `asOf`), only entities and relationships a report known then states, and
+ * null for an entity none states.
  */
 export async function findNeighbourhood(
   db: Executor,
@@ -109,14 +127,16 @@ export async function findNeighbourhood(
   const secondHop = params.add(hops === 2);
   const limit = params.add(cypherInt(maxNodes));
   const typeOk = (r: string) => `(${typeList} IS NULL OR type(${r}) IN ${typeList})`;
+  const knownList = selection.asOf ? params.add(selection.asOf.known) : null;
+  const known = (variables: string[], keyword?: string) => knownThen(knownList, variables, keyword);
   const projection = entityProjection('x', selection, params);
   const result = await db.read(
-    `MATCH (c:Entity {id: ${centre}})
-     CALL { WITH c MATCH (c)-[r]-(n:Entity) WHERE ${typeOk('r')} WITH DISTINCT n ORDER BY n.id RETURN collect(n) AS ring1 }
+    `MATCH (c:Entity {id: ${centre}})${known(['c'], 'WHERE')}
+     CALL { WITH c MATCH (c)-[r]-(n:Entity) WHERE ${typeOk('r')}${known(['r', 'n'])} WITH DISTINCT n ORDER BY n.id RETURN collect(n) AS ring1 }
      CALL {
        WITH c, ring1
        UNWIND CASE WHEN ${secondHop} THEN ring1 ELSE [] END AS m
-       MATCH (m)-[r]-(n:Entity) WHERE ${typeOk('r')} AND n <> c AND NOT n IN ring1
+       MATCH (m)-[r]-(n:Entity) WHERE ${typeOk('r')} AND n <> c AND NOT n IN ring1${known(['r', 'n'])}
        WITH DISTINCT n ORDER BY n.id
        RETURN collect(n) AS ring2
      }
@@ -125,7 +145,7 @@ export async function findNeighbourhood(
      CALL {
        WITH kept
        UNWIND kept AS a
-       MATCH (a)-[r]->(b:Entity) WHERE b IN kept AND ${typeOk('r')}
+       MATCH (a)-[r]->(b:Entity) WHERE b IN kept AND ${typeOk('r')}${known(['r'])}
        RETURN collect(${EDGE_PROJECTION('r')}) AS edges
      }
      RETURN [x IN kept | ${projection}] AS nodes, edges, truncated`,
@@ -135,7 +155,7 @@ export async function findNeighbourhood(
   if (!row) return null;
   return {
     nodes: (row.get('nodes') as Record<string, unknown>[]).map((n) => toEntityRecord(n, selection)),
-    edges: (row.get('edges') as RawEdge[]).map(toEdgeRecord),
+    edges: (row.get('edges') as RawEdge[]).map((edge) => toEdgeRecord(edge, selection.asOf ?? null)),
     truncated: row.get('truncated') as boolean,
   };
 }

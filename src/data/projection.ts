@@ -45,9 +45,10 @@ export interface EntitySelection {
 
 /**
  * `any(…)`: the node or relationship in `variable` is stated by one of the reports in the list
- * parameter `known` (what was known as of a moment).
+ * parameter `known` (what was known as of a moment). Its own variable has a name no projection
+ * uses, as the condition may stand inside `[x IN nodes | x {…}]`, where `x` is taken.
  */
-export const statedByKnown = (variable: string, known: string) => `any(x IN ${variable}.srcReport WHERE x IN ${known})`;
+export const statedByKnown = (variable: string, known: string) => `any(knownReport IN ${variable}.srcReport WHERE knownReport IN ${known})`;
 
 /** The root variable's visibility as of the selection's `asOf`, or `true` without one. */
 export function visibleAsOf(variable: string, selection: EntitySelection | undefined, params: CypherParams): string {
@@ -93,6 +94,23 @@ export const MAX_PART_DEPTH = 4;
 
 /** `(root)<-[:PART_OF*0..4]-(part)`: the root itself and everything that is part of it. */
 export const partsOf = (root: string, part: string) => `(${root})<-[:PART_OF*0..${MAX_PART_DEPTH}]-(${part}:Entity)`;
+
+/**
+ * `MATCH <pattern> WHERE <conditions>` for the parts of `root`: as `partsOf`, and as of a moment
+ * (the list parameter `known`) only parts reached through PART_OF links and parts that a known
+ * report states, each link of the chain included. Without `known` the pattern is `partsOf`'s.
+ */
+export function knownPartsOf(root: string, part: string, known: string | undefined): { pattern: string; conditions: string[] } {
+  if (!known) return { pattern: partsOf(root, part), conditions: [] };
+  const chain = `${part}Chain`;
+  return {
+    pattern: `${chain} = ${partsOf(root, part)}`,
+    conditions: [
+      `all(link IN nodes(${chain}) WHERE ${statedByKnown('link', known)})`,
+      `all(link IN relationships(${chain}) WHERE ${statedByKnown('link', known)})`,
+    ],
+  };
+}
 
 /**
  * The claims competing with `rel` (model/claims.ts): facts of its type between the same two
@@ -145,13 +163,17 @@ export function entityProjection(
     const otherProjection = entityProjection(other, relation.other, params, depth + 1, known);
     if (relation.includeParts) {
       // A fact between two members of the tree is seen once, from the end it points to (a
-      // part's PART_OF link as the parent lists it), so that nothing is listed twice.
+      // part's PART_OF link as the parent lists it), so that nothing is listed twice. As of a
+      // moment the tree is the one known then.
+      const parts = knownPartsOf(variable, part, known);
+      const otherInTree = knownPartsOf(variable, other, known);
+      const inTree = known ? `MATCH ${otherInTree.pattern}${where(otherInTree.conditions)}` : otherInTree.pattern;
       return `r${index}: COLLECT {
-      MATCH ${partsOf(variable, part)}${where(label)}
+      MATCH ${parts.pattern}${where([...label, ...parts.conditions])}
       WITH DISTINCT ${part}
       MATCH ${relationPattern(part, rel, other, relation)}${where(kept)}
       WITH ${part}, ${rel}, ${other}, CASE WHEN startNode(${rel}) = ${part} THEN 'OUTGOING' ELSE 'INCOMING' END AS ${direction}
-      WHERE NOT (${direction} = 'OUTGOING' AND EXISTS { ${partsOf(variable, other)} })
+      WHERE NOT (${direction} = 'OUTGOING' AND EXISTS { ${inTree} })
       ORDER BY type(${rel}), ${direction}, ${other}.id, ${rel}.id
       LIMIT ${limit}
       RETURN { type: type(${rel}), direction: ${direction}, props: ${rel} { ${propertyList(relation.factProperties)} }, viaPart: CASE WHEN ${part} = ${variable} THEN null ELSE ${part}.id END, other: ${otherProjection}${wantsClaims(relation) ? `, competing: ${competingClaims(rel, part, other)}` : ''} }

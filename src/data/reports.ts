@@ -1,8 +1,9 @@
 import type { Executor } from '../neo4j/executor';
 import { parseCorpus, type ReportSection } from '../model/reportText';
 import { reportFromProperties, type Props } from './codec';
-import { ENTITY_KINDS, LEVELS, type EntityKind, type Level } from '../model/vocabulary';
+import { ENTITY_KINDS, LEVELS, type Level } from '../model/vocabulary';
 import type { KindCountRecord, ReportRecord, ReportSectionRecord } from './model';
+import { REPORT_COUNTS, type ReportCounts } from './reportCounts';
 
 /** Data access for the reports every fact is traced to. */
 
@@ -19,9 +20,12 @@ export async function findReportById(db: Executor, id: string, withText = false)
   return row ? reportFromProperties(row.get('report') as Props) : null;
 }
 
-/** Every report, in id order (one per semester: a short list). */
-export async function listReports(db: Executor, withText = false): Promise<ReportRecord[]> {
-  const result = await db.read(`MATCH (r:Report) WITH r ORDER BY r.id RETURN ${reportProjection('r', withText)} AS report`);
+/** Every report (or only these, what was known as of a moment), in id order (one per semester: a short list). */
+export async function listReports(db: Executor, withText = false, only: string[] | null = null): Promise<ReportRecord[]> {
+  const result = await db.read(
+    `MATCH (r:Report)${only ? ' WHERE r.id IN $only' : ''} WITH r ORDER BY r.id RETURN ${reportProjection('r', withText)} AS report`,
+    { only },
+  );
   return result.records.map((row) => reportFromProperties(row.get('report') as Props));
 }
 
@@ -36,31 +40,31 @@ export interface ReportSummaryRecord {
 
 /**
  * What each report states, counted (an entity or fact counts for every report among its
- * sources), oldest first, in one statement. Every kind and level is listed, zero included, so
- * that a chart's categories are the same for every report.
+ * sources), oldest first, in one statement: the counts kept on the Report nodes
+ * (data/reportCounts.ts). Every kind and level is listed, zero included, so that a chart's
+ * categories are the same for every report.
  */
 export async function listReportSummaries(db: Executor, reports: string[] | null, withText = false): Promise<ReportSummaryRecord[]> {
   const result = await db.read(
     `MATCH (rep:Report) WHERE $reports IS NULL OR rep.id IN $reports
      WITH rep ORDER BY rep.semester, rep.id
-     RETURN ${reportProjection('rep', withText)} AS report,
-       COLLECT { MATCH (n:Entity) WHERE rep.id IN n.srcReport WITH n.kind AS kind, count(n) AS c RETURN [kind, c] } AS kinds,
-       COUNT { MATCH (:Entity)-[r]->(:Entity) WHERE rep.id IN r.srcReport } AS facts,
-       COLLECT { MATCH (a:Award) WHERE rep.id IN a.srcReport WITH a.level AS level, count(a) AS c RETURN [level, c] } AS levels`,
+     ${REPORT_COUNTS}
+     RETURN ${reportProjection('rep', withText)} AS report, counts`,
     { reports },
   );
   return result.records.map((row) => {
     const report = reportFromProperties(row.get('report') as Props);
-    const kinds = new Map(row.get('kinds') as [EntityKind, number][]);
-    const levels = new Map(row.get('levels') as [Level | null, number][]);
+    const counts = row.get('counts') as ReportCounts;
+    const kinds = new Map(counts.kinds);
+    const levels = new Map(counts.levels);
     const entityCounts = ENTITY_KINDS.map((kind) => ({ kind, entityCount: kinds.get(kind) ?? 0 }));
     return {
       report,
       periodKey: report.semester,
       entityCounts,
       entityCount: entityCounts.reduce((sum, c) => sum + c.entityCount, 0),
-      factCount: row.get('facts') as number,
-      awardsByLevel: [...LEVELS, null].map((level) => ({ level, awardCount: levels.get(level) ?? 0 })),
+      factCount: counts.facts,
+      awardsByLevel: [...LEVELS, null].map((level) => ({ level, awardCount: levels.get(level ?? '') ?? 0 })),
     };
   });
 }

@@ -978,6 +978,12 @@ export type ImportSummary = {
   overwritten: Array<CuratedEntryChange>;
   /** Ids of the reports in the dataset. */
   reports: Array<Scalars['ID']['output']>;
+  /**
+   * Proposed entries (those with a `review` block, as `npm run extract` writes them) that the
+   * dataset held back because no curator accepted them: validated, never written. The run's audit
+   * entry records the same counts.
+   */
+  skipped: SkippedEntries;
 };
 
 /** How many entities of one kind the graph holds. */
@@ -1630,6 +1636,7 @@ export type QueryAuditLogArgs = {
  * relationship carries the verbatim sentence fragments of the report it was taken from.
  */
 export type QueryAwardStatisticsArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
   awardsPerBucket?: InputMaybe<Scalars['Int']['input']>;
   filter?: InputMaybe<AwardFilter>;
   groupBy: AwardDimension;
@@ -1654,6 +1661,7 @@ export type QueryAwardsArgs = {
  * relationship carries the verbatim sentence fragments of the report it was taken from.
  */
 export type QueryConnectionsArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
   avoid?: InputMaybe<Array<Scalars['ID']['input']>>;
   excludeTypes?: InputMaybe<Array<RelationType>>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1755,6 +1763,7 @@ export type QueryMetricSeriesByKeyArgs = {
  * relationship carries the verbatim sentence fragments of the report it was taken from.
  */
 export type QueryNeighbourhoodArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
   hops?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   maxNodes?: InputMaybe<Scalars['Int']['input']>;
@@ -1791,6 +1800,7 @@ export type QueryPartnershipsArgs = {
  * relationship carries the verbatim sentence fragments of the report it was taken from.
  */
 export type QueryReportArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
 };
 
@@ -1800,6 +1810,15 @@ export type QueryReportArgs = {
  * relationship carries the verbatim sentence fragments of the report it was taken from.
  */
 export type QueryReportSummariesArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Read access to the knowledge graph of the college's work reports. Every entity and every
+ * relationship carries the verbatim sentence fragments of the report it was taken from.
+ */
+export type QueryReportsArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1834,6 +1853,7 @@ export type QuerySearchArgs = {
  * relationship carries the verbatim sentence fragments of the report it was taken from.
  */
 export type QueryTopRecipientsArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AwardFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
@@ -2100,6 +2120,19 @@ export type SearchHit = {
   snippet: Scalars['String']['output'];
 };
 
+/** How many proposed entries of a dataset were left out of an import, by review status and entry. */
+export type SkippedEntries = {
+  __typename?: 'SkippedEntries';
+  /** Entities still marked `review: {status: candidate}` (not reviewed yet). */
+  candidateEntities: Scalars['Int']['output'];
+  /** Facts still marked `review: {status: candidate}` (not reviewed yet). */
+  candidateFacts: Scalars['Int']['output'];
+  /** Entities a curator marked `review: {status: rejected}`. */
+  rejectedEntities: Scalars['Int']['output'];
+  /** Facts a curator marked `review: {status: rejected}`. */
+  rejectedFacts: Scalars['Int']['output'];
+};
+
 /** Sort direction. */
 export type SortDirection =
   /** Smallest first. */
@@ -2355,6 +2388,7 @@ export type ResolversTypes = {
   ReportSummary: ResolverTypeWrapper<ReportSummaryRecordModel>;
   SearchField: SearchField;
   SearchHit: ResolverTypeWrapper<SearchHitRecordModel>;
+  SkippedEntries: ResolverTypeWrapper<SkippedEntries>;
   SortDirection: SortDirection;
   SourceInput: SourceInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -2424,6 +2458,7 @@ export type ResolversParentTypes = {
   ReportSection: ReportSectionRecordModel;
   ReportSummary: ReportSummaryRecordModel;
   SearchHit: SearchHitRecordModel;
+  SkippedEntries: SkippedEntries;
   SourceInput: SourceInput;
   String: Scalars['String']['output'];
   Trade: EntityRecordModel<'TRADE'>;
@@ -2716,6 +2751,7 @@ export type ImportSummaryResolvers<ContextType = GraphQLContext, ParentType exte
   kept?: Resolver<Array<ResolversTypes['CuratedEntryChange']>, ParentType, ContextType>;
   overwritten?: Resolver<Array<ResolversTypes['CuratedEntryChange']>, ParentType, ContextType>;
   reports?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  skipped?: Resolver<ResolversTypes['SkippedEntries'], ParentType, ContextType>;
 };
 
 export type KindCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['KindCount'] = ResolversParentTypes['KindCount']> = {
@@ -2888,7 +2924,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   partnerships?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<QueryPartnershipsArgs, 'first' | 'includeParts' | 'of'>>;
   report?: Resolver<Maybe<ResolversTypes['Report']>, ParentType, ContextType, RequireFields<QueryReportArgs, 'id'>>;
   reportSummaries?: Resolver<Array<ResolversTypes['ReportSummary']>, ParentType, ContextType, Partial<QueryReportSummariesArgs>>;
-  reports?: Resolver<Array<ResolversTypes['Report']>, ParentType, ContextType>;
+  reports?: Resolver<Array<ResolversTypes['Report']>, ParentType, ContextType, Partial<QueryReportsArgs>>;
   roles?: Resolver<Array<ResolversTypes['HeldRole']>, ParentType, ContextType, RequireFields<QueryRolesArgs, 'first'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   topRecipients?: Resolver<Array<ResolversTypes['RecipientRanking']>, ParentType, ContextType, RequireFields<QueryTopRecipientsArgs, 'first'>>;
@@ -2976,6 +3012,13 @@ export type SearchHitResolvers<ContextType = GraphQLContext, ParentType extends 
   snippet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type SkippedEntriesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SkippedEntries'] = ResolversParentTypes['SkippedEntries']> = {
+  candidateEntities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  candidateFacts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejectedEntities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejectedFacts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type TradeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Trade'] = ResolversParentTypes['Trade']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   awards?: Resolver<Array<ResolversTypes['Award']>, ParentType, ContextType>;
@@ -3041,6 +3084,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ReportSection?: ReportSectionResolvers<ContextType>;
   ReportSummary?: ReportSummaryResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
+  SkippedEntries?: SkippedEntriesResolvers<ContextType>;
   Trade?: TradeResolvers<ContextType>;
 };
 

@@ -14,6 +14,7 @@ import {
 } from './changes';
 import { DatasetError, type Dataset } from './dataset';
 import { contradictedInGraph, mergeEntityProps, mergeFactProps } from './reportMerge';
+import { restatedUnderNewIds } from './restatedFacts';
 
 /** All Cypher that writes a dataset lives here. Labels and types come from the vocabulary maps. */
 
@@ -193,6 +194,9 @@ export async function writeDataset(db: Executor, dataset: Dataset, options: Writ
       const problem = contradictedInGraph(fact, stored.facts.get(fact.contradicts));
       if (problem) problems.push(problem);
     }
+    // Only a new fact whose two ends were in the graph already can restate one (none on a first import).
+    const restatable = factRows.filter((f) => !stored.facts.has(f.id) && stored.entities.has(f.from) && stored.entities.has(f.to));
+    problems.push(...(await restatedUnderNewIds(tx, restatable)));
     if (problems.length > 0) throw new DatasetError(problems);
     const ids = [...entityRows, ...factRows].map((r) => r.id);
     const curated = options.findCurated ? await options.findCurated(tx, ids) : new Map<string, CuratorChange>();

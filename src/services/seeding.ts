@@ -1,8 +1,9 @@
 import { findCuratorChanges, recordAudits, type AuditInfo } from '../data/audit';
+import { recountReports } from '../data/reportCounts';
 import { forgetReportCalendar } from '../data/reports';
 import type { Executor } from '../neo4j/executor';
 import type { Dataset } from '../seed/dataset';
-import { skippedTotal } from '../seed/review';
+import { noSkippedEntries, skippedTotal, type SkippedEntries } from '../seed/review';
 import { refreshPlannerStatistics, writeDataset, type ChangeCounts, type EntryChange, type WriteProgress } from '../seed/writeDataset';
 
 /**
@@ -34,6 +35,8 @@ export interface DatasetWriteResult {
   kept: EntryChange[];
   /** Curated entries the dataset was written over (forced). */
   overwritten: EntryChange[];
+  /** Proposed entries held back because no curator accepted them (seed/review.ts), as the audit entry records them. */
+  skipped: SkippedEntries;
   /** False when the graph already equalled the dataset: nothing was written, not even an audit entry. */
   audited: boolean;
 }
@@ -70,6 +73,8 @@ export async function writeAuditedDataset(db: Executor, dataset: Dataset, reques
     force,
     ...(request.onProgress ? { onProgress: request.onProgress } : {}),
     afterWrite: async (tx, written) => {
+      // Every report's counts (the dataset's reports were written afresh, without them).
+      await recountReports(tx);
       audited = written.changes.length > 0;
       if (!audited) return;
       const run: AuditInfo = {
@@ -108,6 +113,7 @@ export async function writeAuditedDataset(db: Executor, dataset: Dataset, reques
     facts: summary.factChanges,
     kept: summary.changes.filter((c) => c.outcome === 'kept'),
     overwritten: summary.changes.filter((c) => c.outcome === 'overwritten'),
+    skipped: dataset.skipped ?? noSkippedEntries(),
     audited,
   };
 }

@@ -60,8 +60,10 @@ export async function profileOperation(
       cypher,
       dbHits: operators.reduce((sum, op) => sum + op.dbHits, 0),
       rows: operators.reduce((sum, op) => sum + op.rows, 0),
+      // A scan that read nothing never ran: a branch for data not in shape yet (reportSummaries
+      // counts on read only a Report node without its counts; data/reportCounts.ts).
       scans: operators
-        .filter((op) => SCAN.test(op.operatorType))
+        .filter((op) => SCAN.test(op.operatorType) && op.dbHits + op.rows > 0)
         .map((op) => ({ operator: op.operatorType, details: String(op.arguments.Details ?? '') })),
     });
   }

@@ -2,6 +2,7 @@ import { findNeighbourhood, findShortestPaths } from '../../data/graph';
 import type { RelationType } from '../../model/vocabulary';
 import type { GraphEdgeResolvers, QueryResolvers, Resolvers } from '../../generated/graphql';
 import { ARGUMENT_MAXIMA, entityId, nonEmptyText, pageSize } from '../arguments';
+import { resolveAsOf } from '../claims';
 import { badUserInput } from '../errors';
 import { selectedEntity } from '../selection';
 
@@ -31,7 +32,7 @@ const EDGE_LABEL: Record<RelationType, string> = {
 const MAX_AVOIDED = 20;
 
 const Query: QueryResolvers = {
-  connections: (_root, args, { db }, info) => {
+  connections: async (_root, args, { db }, info) => {
     const from = nonEmptyText('from', args.from);
     const to = nonEmptyText('to', args.to);
     if (from === to) throw badUserInput('to', 'must differ from "from"');
@@ -46,14 +47,16 @@ const Query: QueryResolvers = {
     return findShortestPaths(
       db,
       { from, to, maxHops, first, avoid, types: args.types ?? null, excludeTypes: args.excludeTypes ?? [] },
-      selectedEntity(info, ['nodes']),
+      selectedEntity(info, ['nodes'], await resolveAsOf(db, args.asOf)),
     );
   },
-  neighbourhood: (_root, args, { db }, info) => {
+  neighbourhood: async (_root, args, { db }, info) => {
     const hops = pageSize('hops', args.hops, 1, ARGUMENT_MAXIMA['Query.neighbourhood(hops:)']) as 1 | 2;
     const maxNodes = pageSize('maxNodes', args.maxNodes, 100, ARGUMENT_MAXIMA['Query.neighbourhood(maxNodes:)']);
     if (args.types && args.types.length === 0) throw badUserInput('types', 'must name at least one relationship type');
-    return findNeighbourhood(db, nonEmptyText('id', args.id), hops, maxNodes, args.types ?? null, selectedEntity(info, ['nodes']));
+    const id = nonEmptyText('id', args.id);
+    const asOf = await resolveAsOf(db, args.asOf);
+    return findNeighbourhood(db, id, hops, maxNodes, args.types ?? null, selectedEntity(info, ['nodes'], asOf));
   },
 };
 

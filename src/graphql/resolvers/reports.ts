@@ -7,8 +7,11 @@ import { badUserInput } from '../errors';
 import { needsReportText, sectionsOf } from '../reportSections';
 
 const Query: QueryResolvers = {
-  reports: (_root, _args, { db }, info) => listReports(db, needsReportText(info)),
-  report: (_root, { id }, { db }, info) => findReportById(db, id, needsReportText(info)),
+  reports: async (_root, { asOf }, { db }, info) => listReports(db, needsReportText(info), (await resolveAsOf(db, asOf))?.known ?? null),
+  report: async (_root, { id, asOf: given }, { db }, info) => {
+    const asOf = await resolveAsOf(db, given);
+    return asOf && !asOf.known.includes(id) ? null : findReportById(db, id, needsReportText(info));
+  },
   reportSummaries: async (_root, { asOf }, { db }, info) =>
     listReportSummaries(db, (await resolveAsOf(db, asOf))?.known ?? null, needsReportText(info, ['report'])),
 };
