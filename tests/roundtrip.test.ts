@@ -57,6 +57,28 @@ it('counts an edited entity as updated', async () => {
   expect(result.entityChanges).toEqual({ created: 0, updated: 1, unchanged: dataset.entities.length - 1, kept: 0, overwritten: 0 });
 });
 
+it('moves a fact whose end the data corrected and creates a new one beside the stored ones, each once', async () => {
+  const dataset = loadDataset(exportDir);
+  const fact = dataset.facts.find((f) => f.type === 'RECEIVED')!;
+  const other = dataset.entities.find((e) => e.kind === 'PERSON' && e.id !== fact.from)!;
+  const added = { ...fact, id: 'fact/test-added-received', from: other.id };
+  fact.from = other.id;
+  dataset.facts.push(added);
+  const result = await writeDataset(db, dataset);
+  expect(result.factChanges).toEqual({ created: 1, updated: 1, unchanged: dataset.facts.length - 2, kept: 0, overwritten: 0 });
+  const edges = await db.read('MATCH (a)-[r]->(b) WHERE r.id IN $ids RETURN r.id AS id, a.id AS from, b.id AS to ORDER BY id', {
+    ids: [fact.id, added.id],
+  });
+  expect(edges.records.map((r) => r.toObject())).toEqual(
+    [fact, added].map((f) => ({ id: f.id, from: other.id, to: f.to })).sort((a, b) => (a.id < b.id ? -1 : 1)),
+  );
+  const again = await writeDataset(db, dataset);
+  expect(again.factChanges).toEqual({ created: 0, updated: 0, unchanged: dataset.facts.length, kept: 0, overwritten: 0 });
+  // Back to the exported graph for the tests below.
+  await db.write('MATCH ()-[r]->() WHERE r.id = $id DELETE r', { id: added.id });
+  await writeDataset(db, loadDataset(exportDir));
+});
+
 describe('the import and export commands', () => {
   const run = (script: string, folder: string) => {
     const result = spawnSync(process.execPath, ['--import', 'tsx', script, folder], {

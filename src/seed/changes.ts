@@ -51,14 +51,26 @@ export interface EntryChange {
 }
 
 /** Serialises with sorted keys, so that equal values give equal text whatever their key order. */
+// Loops and string appends rather than entries, filter and map: it runs over every property of
+// a dataset (the digest) and of the entries the graph holds, and was a tenth of an import's Node time.
 export function canonicalJson(value: unknown): string {
   if (value === undefined) return 'null';
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (Array.isArray(value)) {
+    let text = '[';
+    for (let i = 0; i < value.length; i++) text += (i > 0 ? ',' : '') + canonicalJson(value[i]);
+    return `${text}]`;
+  }
   if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined && v !== null)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+    const record = value as Record<string, unknown>;
+    // The default sort orders by UTF-16 code units, as `<` does.
+    const keys = Object.keys(record).sort();
+    let text = '{';
+    for (const key of keys) {
+      const field = record[key];
+      if (field === undefined || field === null) continue;
+      text += `${text.length > 1 ? ',' : ''}${JSON.stringify(key)}:${canonicalJson(field)}`;
+    }
+    return `${text}}`;
   }
   return JSON.stringify(value);
 }

@@ -33,6 +33,9 @@ export function inTimeOrder(sources: Provenance[], semesters: Semesters): Proven
 
 const FIELDS_MERGED = new Set(['id', 'sources', 'ended', 'aliases', 'pinyin']);
 
+/** True when the list is already in time order (the usual case: a report's sources come in its order). */
+const alreadyInOrder = (list: Provenance[], semesters: Semesters) => inTimeOrder(list, semesters).every((s, i) => s === list[i]);
+
 /** Fields stated elsewhere that the dataset leaves out are kept; ones it gives must agree. */
 function mergeFields(stored: Props, dataset: Props, where: string, others: string[], problems: string[]): Props {
   const merged: Props = { ...dataset };
@@ -61,9 +64,14 @@ export function mergeEntityProps(
   datasetReports: ReadonlySet<string>,
   semesters: Semesters,
   problems: string[],
+  /** entityToProperties(value), when the caller has it already: returned as it is when nothing changes it. */
+  own?: Props,
 ): Props {
   const foreign = stored ? fromProvenanceProperties(stored).filter((s) => !datasetReports.has(s.report)) : [];
-  if (!stored || foreign.length === 0) return entityToProperties({ ...value, sources: inTimeOrder(value.sources, semesters) });
+  if (!stored || foreign.length === 0) {
+    if (own && alreadyInOrder(value.sources, semesters)) return own;
+    return entityToProperties({ ...value, sources: inTimeOrder(value.sources, semesters) });
+  }
   const before = storedEntityValue(stored);
   const fields = mergeFields(
     entityValueFromProperties(stored) as unknown as Props,
@@ -87,6 +95,8 @@ export function mergeFactProps(
   datasetReports: ReadonlySet<string>,
   semesters: Semesters,
   problems: string[],
+  /** factToProperties(value), when the caller has it already: returned as it is when nothing changes it. */
+  own?: Props,
 ): Props {
   const before = stored ? factValueFromProperties(stored.type, stored.from, stored.to, stored.props) : undefined;
   const isForeign = (s: Provenance) => !datasetReports.has(s.report);
@@ -94,6 +104,7 @@ export function mergeFactProps(
   const foreignEnds = before?.ended?.filter(isForeign) ?? [];
   const ordered = (list: Provenance[]) => inTimeOrder(list, semesters);
   if (!before || foreign.length + foreignEnds.length === 0) {
+    if (own && alreadyInOrder(value.sources, semesters) && alreadyInOrder(value.ended ?? [], semesters)) return own;
     return factToProperties({ ...value, sources: ordered(value.sources), ended: ordered(value.ended ?? []) });
   }
   const others = reportsOf([...foreign, ...foreignEnds]);

@@ -23,6 +23,13 @@ export interface DatasetWriteRequest {
   /** Write the dataset over curated entries too (each overwrite is audited). */
   force?: boolean;
   onProgress?: (progress: WriteProgress) => void;
+  /**
+   * Resample the indexes after a write that created entries (the default). A load of many
+   * datasets in a row (bench:scale's shards) passes false and calls refreshPlannerStatistics once
+   * after the last: each refresh resamples every index of the whole graph and empties the plan
+   * cache, so that every statement of the next dataset is planned again.
+   */
+  refreshStatistics?: boolean;
 }
 
 export interface DatasetWriteResult {
@@ -105,7 +112,7 @@ export async function writeAuditedDataset(db: Executor, dataset: Dataset, reques
     },
   });
   forgetReportCalendar();
-  if (summary.nodesCreated + summary.relationshipsCreated > 0) await refreshPlannerStatistics(db);
+  if (summary.nodesCreated + summary.relationshipsCreated > 0 && request.refreshStatistics !== false) await refreshPlannerStatistics(db);
   return {
     digest: summary.digest,
     reports,
