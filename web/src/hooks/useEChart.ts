@@ -5,13 +5,21 @@ import { useEffect, useRef, useState, type RefObject } from 'react';
 /**
  * An ECharts instance drawn with the SVG renderer into `container` (points, bars and labels stay
  * DOM nodes: crisp, and readable by browser tests), resized with its box and disposed on unmount.
- * `option` is applied whole whenever it changes. The caller registers the pieces it draws.
+ * `option` is applied whole whenever it changes; given as a function, it gets the container's width
+ * (for labels that decide how to fit). `onClick` gets the clicked item's index. The caller
+ * registers the pieces it draws.
  */
-export function useEChart(option: echarts.EChartsCoreOption): RefObject<HTMLDivElement | null> {
+export function useEChart(
+  option: echarts.EChartsCoreOption | ((width: number) => echarts.EChartsCoreOption),
+  onClick?: (dataIndex: number) => void,
+): RefObject<HTMLDivElement | null> {
   const container = useRef<HTMLDivElement>(null);
   const chartRef = useRef<echarts.ECharts | null>(null);
+  const clickRef = useRef(onClick);
+  clickRef.current = onClick;
   useEffect(() => {
     const chart = init(container.current, undefined, { renderer: 'svg' });
+    chart.on('click', (params) => clickRef.current?.(params.dataIndex));
     chartRef.current = chart;
     const observer = new ResizeObserver(() => chart.resize());
     if (container.current) observer.observe(container.current);
@@ -22,7 +30,7 @@ export function useEChart(option: echarts.EChartsCoreOption): RefObject<HTMLDivE
     };
   }, []);
   useEffect(() => {
-    chartRef.current?.setOption(option, true);
+    chartRef.current?.setOption(typeof option === 'function' ? option(container.current?.clientWidth ?? 600) : option, true);
   }, [option]);
   return container;
 }
