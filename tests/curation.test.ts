@@ -94,7 +94,7 @@ describe('updateEntity', () => {
     expect((await gql('{ graphSummary { entityTotal relationshipTotal } }')).body).toEqual(before.body);
     const labels = await db.read('MATCH (n) UNWIND labels(n) AS l RETURN collect(DISTINCT l) AS labels');
     expect((labels.records[0]!.get('labels') as string[]).sort()).toEqual(
-      ['AuditEntry', 'Entity', 'Report', 'Series', ...Object.values(LABEL_OF_KIND)].sort(),
+      ['AuditEntry', 'Entity', 'GraphState', 'Report', 'Series', ...Object.values(LABEL_OF_KIND)].sort(),
     );
   });
 

@@ -71,9 +71,9 @@ it.each([
     expect(failures).toEqual([]);
     expect(await fingerprintGraph(db)).toEqual(before);
     const labels = await db.read('MATCH (n) UNWIND labels(n) AS l RETURN collect(DISTINCT l) AS labels');
-    // AuditEntry: the start-up seeding's own entry.
+    // AuditEntry: the start-up seeding's own entry; GraphState: what start-up records about the graph.
     expect((labels.records[0]!.get('labels') as string[]).sort()).toEqual(
-      ['AuditEntry', 'Entity', 'Report', 'Series', ...Object.values(LABEL_OF_KIND)].sort(),
+      ['AuditEntry', 'Entity', 'GraphState', 'Report', 'Series', ...Object.values(LABEL_OF_KIND)].sort(),
     );
   },
   120_000,

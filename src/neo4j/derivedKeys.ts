@@ -24,6 +24,33 @@ function canonical(value: unknown): string {
 const changed = (before: Props, after: Props) => canonical(before) !== canonical(after);
 
 /**
+ * The version of what entityToProperties and factToProperties derive. Raise it whenever they
+ * derive something else (tests/derivedKeys.test.ts pins their output on the seed dataset and
+ * fails until it is raised). A graph records the version its entries were last brought up to;
+ * start-up reads every entry only when that record is missing or older. On a million-node graph
+ * the full check takes about twenty minutes, and every write since uses the current codec.
+ */
+export const DERIVED_PROPERTIES_VERSION = 1;
+
+const STATE_KEY = 'derivedProperties';
+
+/**
+ * Brings the derived properties up to date unless the graph records that they are (see
+ * DERIVED_PROPERTIES_VERSION). An empty graph is trivially current and gets its record at once,
+ * so a graph imported from scratch by this version never needs the full check.
+ */
+export async function ensureDerivedPropertiesCurrent(db: Executor): Promise<{ checked: boolean; entities: number; facts: number }> {
+  const state = await db.read('MATCH (s:GraphState {key: $key}) RETURN s.version = $version AS current', {
+    key: STATE_KEY,
+    version: DERIVED_PROPERTIES_VERSION,
+  });
+  if (state.records[0]?.get('current') === true) return { checked: false, entities: 0, facts: 0 };
+  const updated = await refreshDerivedProperties(db);
+  await db.write('MERGE (s:GraphState {key: $key}) SET s.version = $version', { key: STATE_KEY, version: DERIVED_PROPERTIES_VERSION });
+  return { checked: true, ...updated };
+}
+
+/**
  * Entries read per transaction: the graph is read a page at a time in id order (through the id
  * indexes), so that a large graph never sits in memory at once: read in one go, a million-node
  * graph with five million facts would bring every property of every entry into Node's heap.

@@ -8,7 +8,7 @@ import {
   SEARCH_INDEX,
   SEARCH_PROPERTIES,
 } from '../data/codec';
-import { refreshDerivedProperties } from './derivedKeys';
+import { ensureDerivedPropertiesCurrent } from './derivedKeys';
 import type { Executor } from './executor';
 
 /**
@@ -26,6 +26,8 @@ export function schemaStatements(): string[] {
     'CREATE CONSTRAINT audit_id IF NOT EXISTS FOR (n:AuditEntry) REQUIRE n.id IS UNIQUE',
     'CREATE INDEX audit_at IF NOT EXISTS FOR (n:AuditEntry) ON (n.at)',
     'CREATE INDEX audit_target IF NOT EXISTS FOR (n:AuditEntry) ON (n.target)',
+    // What the graph records about itself (derivedKeys.ts), one node per key.
+    'CREATE CONSTRAINT graph_state_key IF NOT EXISTS FOR (n:GraphState) REQUIRE n.key IS UNIQUE',
     'CREATE INDEX entity_aliases IF NOT EXISTS FOR (n:Entity) ON (n.aliases)',
     // Sort keys of award lists.
     'CREATE INDEX award_date IF NOT EXISTS FOR (n:Award) ON (n.date)',
@@ -71,5 +73,5 @@ export async function applySchema(db: Executor): Promise<void> {
     await setup.write(`DROP INDEX \`${name.replace(/`/g, '``')}\` IF EXISTS`);
   }
   await setup.write('CALL db.awaitIndexes(60)');
-  await refreshDerivedProperties(setup);
+  await ensureDerivedPropertiesCurrent(setup);
 }
