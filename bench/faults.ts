@@ -37,6 +37,8 @@ Environment:
   BENCH_REQUEST_TIMEOUT_MS    the service's REQUEST_TIMEOUT_MS in the overload phase (1000)
   BENCH_OUTAGE_SECONDS        how long Neo4j stays down in each outage case (3)
   BENCH_OUTAGE_CONNECTIONS    connections of the load served during outage (c) (20)
+  BENCH_NEO4J_NICENESS        NEO4J_LOCAL_NICENESS of the service's bundled Neo4j in the overload
+                              phase (0): above 0 the service's event loop is scheduled first
   BENCH_CLIENT_CPUS           pin the load generator to these CPUs (e.g. 1) and every server
                               the run starts to the others (unpinned by default)`;
 
@@ -92,6 +94,7 @@ async function main(): Promise<void> {
     requestTimeoutMs: numberSetting('BENCH_REQUEST_TIMEOUT_MS', 1000, 100),
     downMs: numberSetting('BENCH_OUTAGE_SECONDS', 3, 0) * 1000,
     outageConnections: numberSetting('BENCH_OUTAGE_CONNECTIONS', 20, 1),
+    neo4jNiceness: Math.min(19, Math.floor(numberSetting('BENCH_NEO4J_NICENESS', 0, 0))),
   };
   let pinning: Pinning | undefined;
   try {
@@ -139,7 +142,7 @@ async function main(): Promise<void> {
     `BENCH_LOAD_CONNECTIONS=${settings.connections}, BENCH_LOAD_SECONDS=${settings.loadMs / 1000}, ` +
       `BENCH_SINGLE_SECONDS=${settings.singleMs / 1000}, BENCH_WARMUP_SECONDS=${settings.warmUpMs / 1000}, ` +
       `BENCH_REQUEST_TIMEOUT_MS=${settings.requestTimeoutMs}, BENCH_OUTAGE_SECONDS=${settings.downMs / 1000}, ` +
-      `BENCH_OUTAGE_CONNECTIONS=${settings.outageConnections}` +
+      `BENCH_OUTAGE_CONNECTIONS=${settings.outageConnections}, BENCH_NEO4J_NICENESS=${settings.neo4jNiceness}` +
       (pinning ? `, BENCH_CLIENT_CPUS=${pinning.clientCpus.join(',')}` : ''),
   );
 }

@@ -90,6 +90,7 @@ const environmentVariables = z.object({
   NEO4J_LOCAL_PAGECACHE_MB: z.coerce.number().int().min(8).max(8192).default(64),
   NEO4J_LOCAL_START_TIMEOUT_MS: z.coerce.number().int().positive().default(120_000),
   NEO4J_LOCAL_MAX_RESTARTS: z.coerce.number().int().min(0).max(100).default(5),
+  NEO4J_LOCAL_NICENESS: z.coerce.number().int().min(0).max(19).default(0),
 });
 
 /** Every environment variable the service reads (documented in README.md). */
@@ -120,6 +121,11 @@ export interface LocalNeo4jConfig {
   startTimeoutMs: number;
   /** Relaunches in a row after the JVM dies before giving up (and failing liveness). */
   maxRestarts: number;
+  /**
+   * Scheduling niceness of the JVM (0 to 19). Above 0, the service's one event-loop thread is
+   * scheduled ahead of Neo4j's many threads when both want a core that is full.
+   */
+  niceness: number;
 }
 
 export interface Config {
@@ -231,6 +237,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         pageCacheMb: e.NEO4J_LOCAL_PAGECACHE_MB,
         startTimeoutMs: e.NEO4J_LOCAL_START_TIMEOUT_MS,
         maxRestarts: e.NEO4J_LOCAL_MAX_RESTARTS,
+        niceness: e.NEO4J_LOCAL_NICENESS,
       },
     },
   };

@@ -27,6 +27,7 @@ beforeAll(async () => {
     NEO4J_LOCAL_PORT: String(boltPort),
     NEO4J_LOCAL_DATA_DIR: dataDir,
     NEO4J_LOCAL_MAX_RESTARTS: '1',
+    NEO4J_LOCAL_NICENESS: '5',
   });
   app = await startApp(config, log);
 }, 300_000);
@@ -36,6 +37,17 @@ afterAll(async () => {
 }, 120_000);
 
 const origin = () => new URL(app.url).origin;
+
+/** The niceness of every thread of a process (field 19 of /proc/<pid>/task/<tid>/stat). */
+function threadNiceness(pid: number): number[] {
+  const tasks = fs.readdirSync(`/proc/${pid}/task`);
+  return tasks.map((tid) => {
+    const stat = fs.readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+    // Fields after the command name, which is in parentheses and may contain spaces.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return Number(fields[19 - 3]);
+  });
+}
 
 /** Asks until the service answers from the database again (the driver reconnects on its own). */
 async function answersAgain(): Promise<void> {
@@ -47,12 +59,20 @@ async function answersAgain(): Promise<void> {
   }
 }
 
+it('runs every thread of the bundled JVM at the configured niceness', () => {
+  const niceness = threadNiceness(app.local!.pid);
+  expect(niceness.length).toBeGreaterThan(10);
+  expect(new Set(niceness)).toEqual(new Set([5]));
+  expect(os.getPriority(process.pid)).toBe(0);
+});
+
 it('relaunches a killed Neo4j and serves again without a restart', async () => {
   const killedPid = app.local!.pid;
   const relaunched = logged(/bundled Neo4j relaunched/);
   process.kill(killedPid, 'SIGKILL');
   await relaunched;
   expect(app.local!.pid).not.toBe(killedPid);
+  expect(new Set(threadNiceness(app.local!.pid))).toEqual(new Set([5]));
   expect(logLines.join('')).toMatch(/exited unexpectedly; relaunching it/);
   await answersAgain();
   expect((await fetch(`${origin()}/healthz`)).status).toBe(200);

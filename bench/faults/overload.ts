@@ -10,6 +10,8 @@ export interface OverloadSettings {
   singleMs: number;
   /** The service's REQUEST_TIMEOUT_MS during this phase. */
   requestTimeoutMs: number;
+  /** NEO4J_LOCAL_NICENESS of the service's bundled Neo4j. */
+  neo4jNiceness: number;
 }
 
 const START_TIMEOUT_MS = 600_000;
@@ -49,6 +51,7 @@ export async function overloadPhase(settings: OverloadSettings): Promise<void> {
       NEO4J_LOCAL_PORT: String(await freePort()),
       NEO4J_LOCAL_DATA_DIR: dataDir,
       REQUEST_TIMEOUT_MS: String(settings.requestTimeoutMs),
+      NEO4J_LOCAL_NICENESS: String(settings.neo4jNiceness),
     });
     await service.waitForLog(/^GraphQL API ready/, START_TIMEOUT_MS);
     const operations = loadOperations();

@@ -179,27 +179,28 @@ async function launchJvm(config: LocalNeo4jConfig, password: string, log: Logger
   await assertFolderAndPortFree(config);
   log.info({ port: config.port, dataDir: config.dataDir }, 'starting the bundled Neo4j');
 
-  const child = spawn(
+  const java = [
     'java',
-    [
-      `-Xmx${config.heapMb}m`,
-      '-XX:+UseSerialGC',
-      '-cp',
-      `${CLASSES_DIR}${path.delimiter}${path.join(LIB_DIR, '*')}`,
-      'local.neo4j.Launcher',
-    ],
-    {
-      // stdin stays open as a lifeline: the JVM exits when it closes, i.e. when we die.
-      stdio: ['pipe', 'pipe', 'pipe'],
-      env: {
-        ...process.env,
-        NEO4J_LOCAL_HOME: config.dataDir,
-        NEO4J_LOCAL_PORT: String(config.port),
-        NEO4J_LOCAL_PASSWORD: password,
-        NEO4J_LOCAL_PAGECACHE_MB: String(config.pageCacheMb),
-      },
+    `-Xmx${config.heapMb}m`,
+    '-XX:+UseSerialGC',
+    '-cp',
+    `${CLASSES_DIR}${path.delimiter}${path.join(LIB_DIR, '*')}`,
+    'local.neo4j.Launcher',
+  ];
+  // Through nice(1), which execs java, so that every JVM thread inherits the niceness (setting
+  // it on the process afterwards would change only its main thread) and the pid stays the JVM's.
+  const [command, ...args] = config.niceness > 0 ? ['nice', '-n', String(config.niceness), ...java] : java;
+  const child = spawn(command!, args, {
+    // stdin stays open as a lifeline: the JVM exits when it closes, i.e. when we die.
+    stdio: ['pipe', 'pipe', 'pipe'],
+    env: {
+      ...process.env,
+      NEO4J_LOCAL_HOME: config.dataDir,
+      NEO4J_LOCAL_PORT: String(config.port),
+      NEO4J_LOCAL_PASSWORD: password,
+      NEO4J_LOCAL_PAGECACHE_MB: String(config.pageCacheMb),
     },
-  );
+  });
   const killOnExit = () => child.kill('SIGKILL');
   process.once('exit', killOnExit);
   if (child.pid) {
