@@ -52,6 +52,8 @@ export async function overloadPhase(settings: OverloadSettings): Promise<void> {
       NEO4J_LOCAL_DATA_DIR: dataDir,
       REQUEST_TIMEOUT_MS: String(settings.requestTimeoutMs),
       NEO4J_LOCAL_NICENESS: String(settings.neo4jNiceness),
+      // For the "request deadline passed" lines, which say where a late 504's time went.
+      LOG_LEVEL: 'debug',
     });
     await service.waitForLog(/^GraphQL API ready/, START_TIMEOUT_MS);
     const operations = loadOperations();
@@ -153,6 +155,18 @@ export async function overloadPhase(settings: OverloadSettings): Promise<void> {
         `(timed-out 504s included). Latencies are measured by a client on the same machine: its own event loop ran up to ` +
         `${millis(clientDelayMaxMs)} late (p99 ${millis(clientDelayP99Ms)}), which is part of every figure above.`,
     );
+    const deadlines = service.records.slice(logFrom).filter((r) => r.msg === 'request deadline passed');
+    if (deadlines.length > 0) {
+      const figures = (key: 'lateMs' | 'endingMs') => {
+        const values = deadlines.map((r) => Number(r[key])).sort((a, b) => a - b);
+        return `p99 ${millis(values[Math.min(values.length - 1, Math.floor(values.length * 0.99))]!)}, max ${millis(values.at(-1)!)}`;
+      };
+      note(
+        `Deadline, as the service saw it (${deadlines.length} requests reached their deadline): the deadline's timer fired late ` +
+          `by ${figures('lateMs')} (a busy event loop); the 504 then waited for Neo4j to confirm the end of their transactions ` +
+          `${figures('endingMs')} (until 50 ms past the deadline at most).`,
+      );
+    }
     const logged = service.errorsSince(logFrom);
     if (logged) note(`Overload: errors the service logged under load: ${logged}.`);
     const slowest = [...answers].sort((a, b) => b.ms - a.ms).slice(0, 5);
