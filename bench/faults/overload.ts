@@ -158,8 +158,8 @@ export async function overloadPhase(settings: OverloadSettings): Promise<void> {
     const deadlines = service.records.slice(logFrom).filter((r) => r.msg === 'request deadline passed');
     if (deadlines.length > 0) {
       const figures = (key: 'lateMs' | 'endingMs') => {
-        const values = deadlines.map((r) => Number(r[key])).sort((a, b) => a - b);
-        return `p99 ${millis(values[Math.min(values.length - 1, Math.floor(values.length * 0.99))]!)}, max ${millis(values.at(-1)!)}`;
+        const values = deadlines.map((r) => Number(r[key]));
+        return `p99 ${millis(percentile(values, 99))}, max ${millis(Math.max(...values))}`;
       };
       note(
         `Deadline, as the service saw it (${deadlines.length} requests reached their deadline): the deadline's timer fired late ` +
