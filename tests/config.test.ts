@@ -70,6 +70,14 @@ describe('browser-facing configuration', () => {
     expect(problems({ CORS_ORIGINS: 'https://x.example/path' })[0]).toMatch(/^CORS_ORIGINS/);
   });
 
+  it('takes the bundled Neo4j niceness from 0 to 19 and names NEO4J_LOCAL_NICENESS otherwise', () => {
+    expect(loadConfig({}).neo4j.local.niceness).toBe(0);
+    expect(loadConfig({ NEO4J_LOCAL_NICENESS: '10' }).neo4j.local.niceness).toBe(10);
+    for (const bad of ['20', '-1', '2.5', 'low']) {
+      expect(problems({ NEO4J_LOCAL_NICENESS: bad })).toEqual([expect.stringMatching(/^NEO4J_LOCAL_NICENESS/)]);
+    }
+  });
+
   it('reads TRUSTED_DOCUMENTS_ONLY as a flag', () => {
     expect(loadConfig({}).trustedDocumentsOnly).toBe(false);
     expect(loadConfig({ TRUSTED_DOCUMENTS_ONLY: 'true' }).trustedDocumentsOnly).toBe(true);
